@@ -1,0 +1,168 @@
+package org.monitoringadvisor.engine;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.monitoringadvisor.engine.internal.CompiledRules;
+import org.monitoringadvisor.engine.internal.Explainer;
+import org.monitoringadvisor.engine.internal.RuleBaseCompiler;
+import org.monitoringadvisor.engine.internal.RuleSession;
+import org.monitoringadvisor.knowledge.Knowledge;
+import org.monitoringadvisor.knowledge.KnowledgeException;
+import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.knowledge.RuleBaseInfo;
+import org.monitoringadvisor.model.Assessment;
+import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.model.Source;
+
+/**
+ * The front door of the rule module. Build one per rule base (it compiles the rules, which takes a second or
+ * two) and share it: it is immutable and thread-safe. Each {@link #assess} call and each {@link Interview} runs
+ * in a session of its own.
+ *
+ * <pre>{@code
+ * Advisor advisor = Advisor.builtIn();
+ * Assessment result = advisor.assess(Map.of("personal-use", "banned", "monitoring-practice", "routine"));
+ * result.findings().forEach(f -> System.out.println(f.kind() + ": " + f.title()));
+ * }</pre>
+ */
+public final class Advisor {
+
+    private static volatile Advisor builtIn;
+
+    private final Knowledge knowledge;
+    private final CompiledRules rules;
+    private final Explainer explainer;
+    private final Comparator<String> questionOrder;
+
+    private Advisor(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.rules = RuleBaseCompiler.compile(knowledge);
+        this.explainer = new Explainer(knowledge, rules);
+        this.questionOrder = Comparator.comparingInt(knowledge.questions()::position);
+    }
+
+    /**
+     * The advisor for the rule base that ships with the product, built on first use and shared afterwards.
+     *
+     * @throws KnowledgeException if a built-in catalogue is broken
+     * @throws RuleBaseException  if the built-in rules do not compile or cite unknown guidance
+     */
+    public static Advisor builtIn() {
+        Advisor advisor = builtIn;
+        if (advisor == null) {
+            synchronized (Advisor.class) {
+                advisor = builtIn;
+                if (advisor == null) {
+                    advisor = new Advisor(Knowledge.load(KnowledgeFiles.builtIn()));
+                    builtIn = advisor;
+                }
+            }
+        }
+        return advisor;
+    }
+
+    /**
+     * An advisor for the rule base in {@code folder} (laid out like the built-in one: {@code rulebase.yaml},
+     * {@code questions.yaml}, {@code sources.yaml}, {@code *.findings.yaml}, {@code *.drl}). Built anew each call.
+     *
+     * @throws KnowledgeException if a catalogue is broken; the message names the file and entry
+     * @throws RuleBaseException  listing every compile or citation problem with its file and line
+     */
+    public static Advisor fromFolder(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        return new Advisor(Knowledge.load(KnowledgeFiles.folder(folder)));
+    }
+
+    /** An advisor for knowledge already loaded, for tools that assemble their own. */
+    public static Advisor from(Knowledge knowledge) {
+        Objects.requireNonNull(knowledge, "knowledge");
+        return new Advisor(knowledge);
+    }
+
+    /**
+     * Assesses a complete set of answers. Answers to questions that are not relevant are kept in the result
+     * and have no effect on the findings.
+     *
+     * @param answers question id to value; values must be among the question's allowed values
+     * @return the findings, explained and in a fixed order
+     * @throws InvalidAnswerException naming the question and the allowed values when an answer is not valid
+     */
+    public Assessment assess(Map<String, String> answers) {
+        Objects.requireNonNull(answers, "answers");
+        Map<String, String> checked = validated(answers);
+        try (RuleSession session = new RuleSession(rules, questionOrder)) {
+            session.putAll(checked);
+            return new Assessment(version(), checked, explainer.findings(session));
+        }
+    }
+
+    /** Starts a stepwise interview, for tools that ask the questions themselves. Close it when done. */
+    public Interview startInterview() {
+        return new Interview(this, new RuleSession(rules, questionOrder));
+    }
+
+    /** Every question of the catalogue, in the order an interview asks them. */
+    public List<Question> questions() {
+        return knowledge.questions().all();
+    }
+
+    /** The question with this id, if the catalogue has it. */
+    public Optional<Question> question(String id) {
+        return knowledge.questions().find(Objects.requireNonNull(id, "id"));
+    }
+
+    /** The guidance point with this id, if the source catalogue has it. */
+    public Optional<Source> source(String id) {
+        return knowledge.sources().find(Objects.requireNonNull(id, "id"));
+    }
+
+    /** The rule base's name, version and the date its guidance is current as of. */
+    public RuleBaseInfo info() {
+        return knowledge.info();
+    }
+
+    /** The rule base's version, carried in every result. */
+    public String version() {
+        return knowledge.info().version();
+    }
+
+    /** The loaded knowledge: catalogues and rule files. */
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    /**
+     * Checks one answer against the catalogue.
+     *
+     * @throws InvalidAnswerException if the question is unknown or the value not allowed
+     */
+    public void validate(String question, String value) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(value, "value");
+        Question known = knowledge.questions().find(question).orElseThrow(() -> InvalidAnswerException
+                .unknownQuestion(question, questions().stream().map(Question::id).toList()));
+        if (!known.allows(value)) {
+            throw InvalidAnswerException.valueNotAllowed(question, value, known.values());
+        }
+    }
+
+    /** Validates every answer and returns them in catalogue order. */
+    Map<String, String> validated(Map<String, String> answers) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        answers.entrySet().stream().sorted(Map.Entry.comparingByKey(questionOrder.thenComparing(k -> k)))
+                .forEach(e -> {
+                    validate(e.getKey(), e.getValue());
+                    ordered.put(e.getKey(), e.getValue());
+                });
+        return ordered;
+    }
+
+    Explainer explainer() {
+        return explainer;
+    }
+}

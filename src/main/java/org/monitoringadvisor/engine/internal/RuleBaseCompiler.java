@@ -1,0 +1,194 @@
+package org.monitoringadvisor.engine.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.monitoringadvisor.engine.RuleBaseException;
+import org.monitoringadvisor.engine.RuleProblem;
+import org.monitoringadvisor.knowledge.Knowledge;
+import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
+
+/**
+ * Compiles the DRL files of a {@link Knowledge} into a KieBase and checks what the compiler cannot: every rule
+ * cites guidance ids that exist, and every question and finding a rule names is in the catalogues. All problems
+ * are collected and reported together.
+ */
+public final class RuleBaseCompiler {
+
+    /** The metadata key rules carry their guidance ids under: {@code @guidance("a, b")}. */
+    public static final String GUIDANCE = "guidance";
+
+    private static final String RESOURCE_ROOT = "src/main/resources/rules/";
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+    private static final Pattern CONCLUSION = Pattern.compile("new\\s+Conclusion\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern ASK = Pattern.compile("new\\s+Ask\\s*\\(\\s*\"([^\"]*)\"");
+
+    private RuleBaseCompiler() {
+    }
+
+    /** Compiles and checks; throws {@link RuleBaseException} listing every problem found. */
+    public static CompiledRules compile(Knowledge knowledge) {
+        List<RuleProblem> problems = new ArrayList<>(checkNamedIds(knowledge));
+        KieBase kieBase = withOwnClassLoader(() -> build(knowledge, problems));
+        Map<String, RuleInfo> rules = kieBase == null ? Map.of() : describeRules(kieBase, knowledge, problems);
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+            throw new RuleBaseException(problems);
+        }
+        return new CompiledRules(kieBase, rules);
+    }
+
+    /**
+     * Runs Drools calls with this library's class loader as the context class loader: {@code KieServices} looks
+     * its parts up there, and a host application's plugin loader may not see them.
+     */
+    public static <T> T withOwnClassLoader(Supplier<T> call) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(RuleBaseCompiler.class.getClassLoader());
+        try {
+            return call.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static KieBase build(Knowledge knowledge, List<RuleProblem> problems) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("org.monitoringadvisor", "rulebase-" + BUILDS.incrementAndGet(),
+                "1.0.0");
+        files.generateAndWritePomXML(releaseId);
+        Map<String, RuleFile> byPath = new HashMap<>();
+        for (RuleFile file : knowledge.ruleFiles()) {
+            files.write(RESOURCE_ROOT + file.name(), file.text());
+            byPath.put(RESOURCE_ROOT + file.name(), file);
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        boolean failed = false;
+        for (Message message : builder.getResults().getMessages()) {
+            if (message.getLevel() == Message.Level.INFO) {
+                continue;
+            }
+            RuleFile file = byPath.get(message.getPath());
+            String where = file == null ? String.valueOf(message.getPath()) : file.location();
+            String text = message.getText().strip().replaceAll("\\s+", " ");
+            if (message.getLevel() == Message.Level.ERROR) {
+                failed = true;
+                problems.add(RuleProblem.error(where, message.getLine(), message.getColumn(), text));
+            } else {
+                problems.add(new RuleProblem(where, message.getLine(), message.getColumn(), "warning", text));
+            }
+        }
+        if (failed) {
+            return null;
+        }
+        try {
+            return services.newKieContainer(releaseId).getKieBase();
+        } finally {
+            // Each build would otherwise stay in the global repository for the life of the JVM.
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static Map<String, RuleInfo> describeRules(KieBase kieBase, Knowledge knowledge, List<RuleProblem> problems) {
+        Map<String, RuleInfo> rules = new HashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                String file = fileOf(rule, knowledge);
+                Object cited = rule.getMetaData().get(GUIDANCE);
+                List<String> guidance = cited == null ? List.of()
+                        : Arrays.stream(cited.toString().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .toList();
+                if (guidance.isEmpty()) {
+                    problems.add(RuleProblem.error(file, 0, 0, "rule \"" + rule.getName()
+                            + "\" cites no guidance; add @guidance(\"id\") with ids from sources.yaml"));
+                }
+                for (String id : guidance) {
+                    if (knowledge.sources().find(id).isEmpty()) {
+                        problems.add(RuleProblem.error(file, 0, 0, "rule \"" + rule.getName() + "\" cites guidance \""
+                                + id + "\", which is not in sources.yaml"));
+                    }
+                }
+                if (rules.put(rule.getName(), new RuleInfo(rule.getName(), file, guidance)) != null) {
+                    problems.add(RuleProblem.error(file, 0, 0, "rule name \"" + rule.getName()
+                            + "\" is used twice; rule names must be unique"));
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static String fileOf(Rule rule, Knowledge knowledge) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            String path = impl.getResource().getSourcePath();
+            for (RuleFile file : knowledge.ruleFiles()) {
+                if (path.endsWith("/" + file.name()) || path.equals(file.name())) {
+                    return file.location();
+                }
+            }
+            return path;
+        }
+        return rule.getPackageName();
+    }
+
+    /** Finds finding and question ids written in the DRL that the catalogues do not know, with their lines. */
+    private static List<RuleProblem> checkNamedIds(Knowledge knowledge) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, String> concludedIn = new HashMap<>();
+        for (RuleFile file : knowledge.ruleFiles()) {
+            Matcher conclusion = CONCLUSION.matcher(file.text());
+            while (conclusion.find()) {
+                String id = conclusion.group(1);
+                int[] at = lineAndColumn(file.text(), conclusion.start(1));
+                if (knowledge.findings().find(id).isEmpty()) {
+                    problems.add(RuleProblem.error(file.location(), at[0], at[1], "finding \"" + id
+                            + "\" is not in any .findings.yaml file"));
+                }
+                String earlier = concludedIn.putIfAbsent(id, file.location() + ":" + at[0]);
+                if (earlier != null) {
+                    problems.add(RuleProblem.error(file.location(), at[0], at[1], "finding \"" + id
+                            + "\" is already concluded at " + earlier + "; let one rule conclude each finding"));
+                }
+            }
+            Matcher ask = ASK.matcher(file.text());
+            while (ask.find()) {
+                String id = ask.group(1);
+                if (knowledge.questions().find(id).isEmpty()) {
+                    int[] at = lineAndColumn(file.text(), ask.start(1));
+                    problems.add(RuleProblem.error(file.location(), at[0], at[1], "question \"" + id
+                            + "\" is not in questions.yaml"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static int[] lineAndColumn(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
+}

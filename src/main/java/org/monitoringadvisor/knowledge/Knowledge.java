@@ -1,0 +1,44 @@
+package org.monitoringadvisor.knowledge;
+
+import java.util.List;
+
+/**
+ * Everything a rule base is made of, loaded and checked: its description, the three catalogues, and the DRL
+ * files (not yet compiled). A broken file fails here with a {@link KnowledgeException} naming it.
+ */
+public record Knowledge(RuleBaseInfo info, QuestionCatalogue questions, SourceCatalogue sources,
+                        FindingCatalogue findings, List<RuleFile> ruleFiles) {
+
+    /** A DRL file's name, where it is (for messages) and its text. */
+    public record RuleFile(String name, String location, String text) {
+    }
+
+    public Knowledge {
+        ruleFiles = List.copyOf(ruleFiles);
+    }
+
+    /** Loads and checks the knowledge in {@code files}. */
+    public static Knowledge load(KnowledgeFiles files) {
+        RuleBaseInfo info = RuleBaseInfo.load(files);
+        QuestionCatalogue questions = QuestionCatalogue.load(files);
+        SourceCatalogue sources = SourceCatalogue.load(files);
+        FindingCatalogue findings = FindingCatalogue.load(files);
+        checkQuestionGuidance(files, questions, sources);
+        List<RuleFile> ruleFiles = files.names().stream().filter(n -> n.endsWith(".drl"))
+                .map(n -> new RuleFile(n, files.location(n), files.read(n))).toList();
+        if (ruleFiles.isEmpty()) {
+            throw new KnowledgeException(files.location(""), "has no .drl files");
+        }
+        return new Knowledge(info, questions, sources, findings, ruleFiles);
+    }
+
+    private static void checkQuestionGuidance(KnowledgeFiles files, QuestionCatalogue questions,
+                                              SourceCatalogue sources) {
+        questions.all().forEach(q -> q.guidance().forEach(id -> {
+            if (sources.find(id).isEmpty()) {
+                throw new KnowledgeException(files.location(QuestionCatalogue.FILE) + ": question \"" + q.id() + "\"",
+                        "cites guidance \"" + id + "\", which is not in " + SourceCatalogue.FILE);
+            }
+        }));
+    }
+}
