@@ -30,7 +30,9 @@ public final class Explainer {
     public Explainer(Knowledge knowledge, CompiledRules rules) {
         this.knowledge = knowledge;
         this.rules = rules;
+        // Within a kind and priority, findings follow the interview: by the earliest question they rest on.
         this.order = Comparator.comparing(Finding::kind).thenComparing(Finding::priority)
+                .thenComparingInt(this::firstQuestionPosition)
                 .thenComparingInt(f -> knowledge.findings().position(f.id())).thenComparing(Finding::id);
     }
 
@@ -42,6 +44,11 @@ public final class Explainer {
         }
         findings.sort(order);
         return findings;
+    }
+
+    private int firstQuestionPosition(Finding finding) {
+        return finding.because().stream().mapToInt(r -> knowledge.questions().position(r.question())).min()
+                .orElse(Integer.MAX_VALUE);
     }
 
     /** Why {@code question} is relevant in this session, or an empty list if it is not. */

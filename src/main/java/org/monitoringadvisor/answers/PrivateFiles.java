@@ -1,0 +1,89 @@
+package org.monitoringadvisor.answers;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes files that may hold sensitive information about a workplace (answers, reports, saved interviews) so that
+ * only their owner can read them and so that a reader never sees half a file.
+ */
+public final class PrivateFiles {
+
+    private PrivateFiles() {
+    }
+
+    /**
+     * Writes text (UTF-8) to a file, replacing it if it exists, in one step: the text goes to a temporary file in
+     * the same folder, readable and writable by the owner only (rw------- where the file system has POSIX
+     * permissions), which is then renamed over the target. On failure the target is left as it was and the
+     * temporary file is removed.
+     *
+     * @param target the file to write
+     * @param text   its new contents
+     * @throws AnswersFileException naming the target when the file cannot be written
+     */
+    public static void writeAtomically(Path target, String text) {
+        String name = target.toString();
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new AnswersFileException(name, "cannot be written: the folder " + folder + " does not exist");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp", ownerOnly(folder));
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true); // on disk before the rename, so a crash cannot leave an empty file behind
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temp = null;
+        } catch (IOException e) {
+            throw new AnswersFileException(name, 0, "cannot be written: " + reason(target, e), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static String reason(Path target, IOException e) {
+        if (Files.isDirectory(target)) {
+            return "it is a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage();
+    }
+
+    /** Owner-only permissions from the moment of creation, where the file system supports them. */
+    private static FileAttribute<?>[] ownerOnly(Path folder) throws IOException {
+        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+        }
+        return new FileAttribute<?>[0];
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // Nothing more can be done; the original error is the one worth reporting.
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.monitoringadvisor.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.monitoringadvisor.answers.AnswersFileException;
+import org.monitoringadvisor.engine.InvalidAnswerException;
+import org.monitoringadvisor.engine.RuleBaseException;
+import org.monitoringadvisor.knowledge.KnowledgeException;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line and runs it. User errors (bad files, bad answers, a broken rule base) are printed as
+ * one clear message with exit code 2; anything else is a bug and keeps its stack trace.
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /** Runs with the process's standard streams. */
+    public static int run(String[] args) {
+        return run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    /** Runs with the given streams, so tests can script input and capture output. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = commandLine(in);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (isUserError(e)) {
+                cl.getErr().println("monitoring-advisor: " + e.getMessage());
+                cl.getErr().flush();
+                return ExitCode.BAD_INPUT;
+            }
+            throw e;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(InputStream in) {
+        return new CommandLine(new RootCommand())
+                .addSubcommand(new AssessCommand(in));
+    }
+
+    private static boolean isUserError(Exception e) {
+        return e instanceof UserInputException || e instanceof AnswersFileException
+                || e instanceof InvalidAnswerException || e instanceof KnowledgeException
+                || e instanceof RuleBaseException;
+    }
+}

@@ -1,0 +1,12 @@
+package org.monitoringadvisor.cli;
+
+/** Entry point of the executable jar. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(args));
+    }
+}

@@ -1,0 +1,97 @@
+package org.monitoringadvisor.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.monitoringadvisor.model.Assessment;
+import org.monitoringadvisor.model.Finding;
+import org.monitoringadvisor.model.FindingKind;
+import org.monitoringadvisor.model.Reason;
+import org.monitoringadvisor.model.Source;
+
+/**
+ * The findings JSON of the contract: one object with the rule base, the metadata and answers given, a summary
+ * and the {@code findings} array. Maps are built in a fixed order, so the same input gives the same bytes.
+ */
+public final class JsonReport {
+
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonReport() {
+    }
+
+    /** Renders the report as pretty-printed JSON ending with a newline. */
+    public static String render(ReportInput input) {
+        try {
+            return WRITER.writeValueAsString(tree(input)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report as plain maps and lists, for callers that embed it in a larger JSON document. */
+    public static Map<String, Object> tree(ReportInput input) {
+        Assessment assessment = input.assessment();
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> ruleBase = new LinkedHashMap<>();
+        ruleBase.put("name", input.ruleBase().name());
+        ruleBase.put("version", assessment.ruleBaseVersion());
+        ruleBase.put("guidanceAsOf", input.ruleBase().guidanceAsOf());
+        root.put("ruleBase", ruleBase);
+        root.put("metadata", input.metadata());
+        root.put("answers", assessment.answers());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("gaps", assessment.findings(FindingKind.GAP).size());
+        summary.put("asks", assessment.findings(FindingKind.ASK).size());
+        summary.put("strengths", assessment.findings(FindingKind.STRENGTH).size());
+        root.put("summary", summary);
+        root.put("findings", assessment.findings().stream().map(JsonReport::finding).toList());
+        return root;
+    }
+
+    private static Map<String, Object> finding(Finding finding) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", finding.id());
+        json.put("kind", finding.kind().id());
+        json.put("priority", finding.priority().id());
+        json.put("title", finding.title());
+        json.put("advice", finding.advice());
+        json.put("points", finding.points());
+        json.put("guidance", finding.guidance());
+        json.put("rule", finding.rule());
+        json.put("because", finding.because().stream().map(JsonReport::reason).toList());
+        json.put("sources", finding.sources().stream().map(JsonReport::source).toList());
+        return json;
+    }
+
+    private static Map<String, Object> reason(Reason reason) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("question", reason.question());
+        json.put("value", reason.value());
+        json.put("questionText", reason.questionText());
+        json.put("valueLabel", reason.valueLabel());
+        return json;
+    }
+
+    private static Map<String, Object> source(Source source) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", source.id());
+        json.put("summary", source.summary());
+        json.put("citation", source.citation());
+        json.put("document", source.document());
+        json.put("publisher", source.publisher());
+        json.put("published", source.published());
+        json.put("section", source.section());
+        json.put("url", source.url());
+        json.put("kind", source.kind().id());
+        json.put("confidence", source.confidence());
+        json.put("currentAsOf", source.currentAsOf());
+        return json;
+    }
+}

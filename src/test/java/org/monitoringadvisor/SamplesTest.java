@@ -1,0 +1,114 @@
+package org.monitoringadvisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.monitoringadvisor.answers.AnswersChecker;
+import org.monitoringadvisor.answers.AnswersFile;
+import org.monitoringadvisor.answers.AnswersFileReader;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.model.Assessment;
+import org.monitoringadvisor.model.Finding;
+import org.monitoringadvisor.model.FindingKind;
+
+/** Every sample in facts-samples/ loads and produces the findings its description in the README promises. */
+class SamplesTest {
+
+    private static final Path SAMPLES = Path.of("facts-samples");
+
+    private static Assessment assess(String name) {
+        AnswersFile file = AnswersChecker.check(AnswersFileReader.read(SAMPLES.resolve(name)), Advisor.builtIn());
+        return Advisor.builtIn().assess(file.answers());
+    }
+
+    private static List<String> ids(Assessment assessment, FindingKind kind) {
+        return assessment.findings(kind).stream().map(Finding::id).toList();
+    }
+
+    static Stream<Path> samples() throws Exception {
+        return Files.list(SAMPLES).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everySampleLoadsAndIsDescribedInTheReadme(Path sample) throws Exception {
+        AnswersFile file = AnswersChecker.check(AnswersFileReader.read(sample), Advisor.builtIn());
+        assertThat(file.employer()).as("employer of %s", sample).isPresent();
+        assertThat(Files.readString(Path.of("README.md"))).contains("`" + sample.getFileName() + "`");
+    }
+
+    @Test
+    void theCallCentreIsAHeavyHandedRegimeWithNoStrengths() {
+        Assessment result = assess("call-centre-draconian.yaml");
+
+        assertThat(ids(result, FindingKind.GAP)).contains("heavy-handed-regime", "personal-use-banned",
+                "social-networks-blocked", "routine-monitoring", "routine-monitoring-undisclosed",
+                "no-explanation-first", "policy-imposed", "no-union-email-addresses");
+        assertThat(ids(result, FindingKind.ASK)).containsExactly("ask-filter-lgbt-terms");
+        assertThat(ids(result, FindingKind.STRENGTH)).isEmpty();
+        assertThat(result.findings().get(0).priority().id()).isEqualTo("high");
+    }
+
+    @Test
+    void theCouncilMonitorsRoutinelyWithoutTellingStaffButHasClearContentRules() {
+        Assessment result = assess("council-routine-monitoring.json");
+
+        assertThat(ids(result, FindingKind.GAP)).contains("routine-monitoring", "routine-monitoring-undisclosed",
+                "union-email-not-private", "policy-consulted-only").doesNotContain("personal-use-banned");
+        assertThat(ids(result, FindingKind.ASK)).containsExactly("ask-explanation-first");
+        assertThat(ids(result, FindingKind.STRENGTH)).contains("website-restrictions-clear",
+                "email-content-rules-clear", "personal-use-allowed", "social-networks-not-banned");
+    }
+
+    @Test
+    void theNhsTrustBlocksFacebookAndFiltersLgbtTermsDespiteAnAgreedPolicy() {
+        Assessment result = assess("nhs-trust-facebook-blocked.yaml");
+
+        assertThat(ids(result, FindingKind.GAP)).contains("social-networks-blocked", "filters-block-lgbt-terms")
+                .doesNotContain("heavy-handed-regime", "routine-monitoring");
+        assertThat(ids(result, FindingKind.ASK)).containsExactly("ask-union-email-privacy");
+        assertThat(ids(result, FindingKind.STRENGTH)).contains("policy-agreed", "personal-use-allowed",
+                "monitoring-on-suspicion-only", "explanation-first");
+    }
+
+    @Test
+    void theSchoolRepGetsMostlyQuestionsForManagement() {
+        Assessment result = assess("school-unknowns.yaml");
+
+        assertThat(ids(result, FindingKind.ASK)).contains("ask-policy-origin", "ask-personal-use",
+                "ask-monitoring-practice", "ask-explanation-first", "ask-union-email-addresses",
+                "ask-filter-lgbt-terms", "ask-email-content-rules");
+        assertThat(ids(result, FindingKind.ASK).size()).isGreaterThan(ids(result, FindingKind.GAP).size());
+        assertThat(ids(result, FindingKind.GAP)).contains("policy-not-publicised");
+        assertThat(ids(result, FindingKind.ASK)).doesNotContain("ask-monitoring-disclosed");
+    }
+
+    @Test
+    void theCharityHasNoPolicyButARelaxedPractice() {
+        Assessment result = assess("charity-no-policy.json");
+
+        assertThat(ids(result, FindingKind.GAP)).contains("no-written-policy", "website-restrictions-missing",
+                "email-content-rules-missing", "no-explanation-first")
+                .doesNotContain("policy-imposed", "policy-not-publicised");
+        assertThat(ids(result, FindingKind.STRENGTH)).contains("personal-use-allowed", "no-monitoring",
+                "social-networks-not-banned");
+    }
+
+    @Test
+    void theHousingAssociationFollowsTheGuidanceAndHasOnlyStrengths() {
+        Assessment result = assess("agreement-follows-guidance.yaml");
+
+        assertThat(ids(result, FindingKind.GAP)).isEmpty();
+        assertThat(ids(result, FindingKind.ASK)).isEmpty();
+        assertThat(ids(result, FindingKind.STRENGTH)).contains("policy-agreed", "policy-publicised",
+                "personal-use-allowed", "social-networks-not-banned", "monitoring-on-suspicion-only",
+                "explanation-first", "union-email-private", "filters-allow-lgbt-terms", "website-restrictions-clear",
+                "email-content-rules-clear");
+    }
+}
