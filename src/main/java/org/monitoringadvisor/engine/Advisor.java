@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.monitoringadvisor.engine.internal.CompiledRules;
 import org.monitoringadvisor.engine.internal.Explainer;
+import org.monitoringadvisor.engine.internal.PrecompiledRules;
 import org.monitoringadvisor.engine.internal.RuleBaseCompiler;
 import org.monitoringadvisor.engine.internal.RuleSession;
 import org.monitoringadvisor.knowledge.Knowledge;
@@ -40,8 +41,12 @@ public final class Advisor {
     private final Comparator<String> questionOrder;
 
     private Advisor(Knowledge knowledge) {
+        this(knowledge, RuleBaseCompiler.compile(knowledge));
+    }
+
+    private Advisor(Knowledge knowledge, CompiledRules rules) {
         this.knowledge = knowledge;
-        this.rules = RuleBaseCompiler.compile(knowledge);
+        this.rules = rules;
         this.explainer = new Explainer(knowledge, rules);
         this.questionOrder = Comparator.comparingInt(knowledge.questions()::position);
     }
@@ -58,7 +63,10 @@ public final class Advisor {
             synchronized (Advisor.class) {
                 advisor = builtIn;
                 if (advisor == null) {
-                    advisor = new Advisor(Knowledge.load(KnowledgeFiles.builtIn()));
+                    Knowledge knowledge = Knowledge.load(KnowledgeFiles.builtIn());
+                    // The build compiles the built-in rules once; compiling them here is the slow fallback.
+                    advisor = new Advisor(knowledge,
+                            PrecompiledRules.load(knowledge).orElseGet(() -> RuleBaseCompiler.compile(knowledge)));
                     builtIn = advisor;
                 }
             }

@@ -2,6 +2,7 @@ package org.monitoringadvisor.engine.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -46,6 +50,25 @@ public final class RuleBaseCompiler {
     public static CompiledRules compile(Knowledge knowledge) {
         List<RuleProblem> problems = new ArrayList<>(checkNamedIds(knowledge));
         KieBase kieBase = withOwnClassLoader(() -> build(knowledge, problems));
+        return checked(knowledge, kieBase, problems);
+    }
+
+    /**
+     * Builds a KieBase from packages compiled earlier (see {@link PrecompiledRules}) and runs the same checks as
+     * {@link #compile}; the packages must have been compiled from the DRL files of {@code knowledge}.
+     */
+    public static CompiledRules fromPackages(Knowledge knowledge, Collection<KiePackage> packages) {
+        List<RuleProblem> problems = new ArrayList<>(checkNamedIds(knowledge));
+        KieBase kieBase = withOwnClassLoader(() -> {
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
+                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, RuleBaseCompiler.class.getClassLoader()));
+            base.addPackages(packages);
+            return base;
+        });
+        return checked(knowledge, kieBase, problems);
+    }
+
+    private static CompiledRules checked(Knowledge knowledge, KieBase kieBase, List<RuleProblem> problems) {
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : describeRules(kieBase, knowledge, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));

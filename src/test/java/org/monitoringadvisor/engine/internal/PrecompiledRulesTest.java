@@ -1,0 +1,74 @@
+package org.monitoringadvisor.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.monitoringadvisor.answers.AnswersFileReader;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.knowledge.Knowledge;
+import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
+import org.monitoringadvisor.knowledge.KnowledgeFiles;
+
+/** The built-in rules compiled at build time behave exactly like the same rules compiled at run time. */
+class PrecompiledRulesTest {
+
+    private static Knowledge knowledge;
+    private static CompiledRules precompiled;
+
+    @BeforeAll
+    static void loadThePrecompiledRules() {
+        knowledge = Knowledge.load(KnowledgeFiles.builtIn());
+        precompiled = PrecompiledRules.load(knowledge).orElse(null);
+    }
+
+    @Test
+    void theBuildLeavesPrecompiledRulesOnTheClassPathThatMatchTheBuiltInDrl() {
+        assertThat(precompiled).as("precompiled rules from the build (mvn process-classes)").isNotNull();
+        assertThat(precompiled.rules()).hasSize(RuleBaseCompiler.compile(knowledge).rules().size());
+    }
+
+    @Test
+    void precompiledRulesGiveTheSameAssessmentsAndCitationsAsRulesCompiledNow() throws Exception {
+        Advisor compiledNow = Advisor.from(knowledge);
+        List<Map<String, String>> samples = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("facts-samples")).sorted()) {
+            files.forEach(file -> samples.add(AnswersFileReader.read(file).answers()));
+        }
+        assertThat(samples).hasSize(6);
+
+        for (Map<String, String> answers : samples) {
+            assertThat(Advisor.builtIn().assess(answers)).isEqualTo(compiledNow.assess(answers));
+        }
+        assertThat(precompiled.rules()).isEqualTo(RuleBaseCompiler.compile(knowledge).rules());
+    }
+
+    @Test
+    void rulesCompiledFromOtherDrlAreIgnored() throws Exception {
+        List<RuleFile> edited = new ArrayList<>(knowledge.ruleFiles());
+        RuleFile first = edited.get(0);
+        edited.set(0, new RuleFile(first.name(), first.location(), first.text() + "\n// edited after the build\n"));
+        Knowledge changed = new Knowledge(knowledge.info(), knowledge.questions(), knowledge.sources(),
+                knowledge.findings(), edited);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrecompiledRules.write(knowledge, bytes);
+
+        assertThat(PrecompiledRules.read(changed, new ByteArrayInputStream(bytes.toByteArray()))).isEmpty();
+        assertThat(PrecompiledRules.read(knowledge, new ByteArrayInputStream(bytes.toByteArray()))).isPresent();
+    }
+
+    @Test
+    void aDamagedFileIsIgnored() {
+        byte[] garbage = "not a precompiled rule base".getBytes();
+
+        assertThat(PrecompiledRules.read(knowledge, new ByteArrayInputStream(garbage))).isEmpty();
+    }
+}
