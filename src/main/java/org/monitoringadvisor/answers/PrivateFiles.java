@@ -1,6 +1,7 @@
 package org.monitoringadvisor.answers;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,80 @@ public final class PrivateFiles {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {
             // Nothing more can be done; the original error is the one worth reporting.
+        }
+    }
+
+    /**
+     * Opens a file to be written bit by bit (a report too large to hold in memory) with the same promises as
+     * {@link #writeAtomically(Path, String)}: the text goes to an owner-only temporary file in the same folder, and
+     * only {@link PendingFile#commit()} renames it over the target. Closing without committing removes it.
+     *
+     * @param target the file to write
+     * @return the pending file; write through {@link PendingFile#writer()}
+     * @throws AnswersFileException naming the target when the file cannot be created
+     */
+    public static PendingFile openAtomically(Path target) {
+        String name = target.toString();
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new AnswersFileException(name, "cannot be written: the folder " + folder + " does not exist");
+        }
+        try {
+            Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp", ownerOnly(folder));
+            return new PendingFile(target, temp);
+        } catch (IOException e) {
+            throw new AnswersFileException(name, 0, "cannot be written: " + reason(target, e), e);
+        }
+    }
+
+    /** A file being written: invisible under its own name until {@link #commit()}. */
+    public static final class PendingFile implements AutoCloseable {
+
+        private final Path target;
+        private Path temp;
+        private final Writer writer;
+
+        private PendingFile(Path target, Path temp) throws IOException {
+            this.target = target;
+            this.temp = temp;
+            this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+        }
+
+        /** Where to write the text (UTF-8, buffered). */
+        public Writer writer() {
+            return writer;
+        }
+
+        /**
+         * Flushes the text to disk and renames the file over the target in one step.
+         *
+         * @throws AnswersFileException naming the target when it cannot be written
+         */
+        public void commit() {
+            try {
+                writer.close();
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                temp = null;
+            } catch (IOException e) {
+                throw new AnswersFileException(target.toString(), 0, "cannot be written: " + reason(target, e), e);
+            }
+        }
+
+        /** Removes the temporary file unless it was committed; the target is left as it was. */
+        @Override
+        public void close() {
+            if (temp != null) {
+                try {
+                    writer.close();
+                } catch (IOException ignored) {
+                    // The file is being thrown away.
+                }
+                deleteQuietly(temp);
+                temp = null;
+            }
         }
     }
 }

@@ -45,7 +45,8 @@ public final class Cli {
 
     static CommandLine commandLine(InputStream in) {
         return new CommandLine(new RootCommand())
-                .addSubcommand(new AssessCommand(in));
+                .addSubcommand(new AssessCommand(in))
+                .addSubcommand(new SurveyCommand(in));
     }
 
     private static boolean isUserError(Exception e) {

@@ -59,7 +59,11 @@ public final class PrecompiledRules {
 
     /** Compiles {@code knowledge} and writes the compiled packages and the DRL fingerprint to {@code out}. */
     public static void write(Knowledge knowledge, OutputStream out) throws IOException {
-        CompiledRules rules = RuleBaseCompiler.compile(knowledge);
+        write(knowledge, RuleBaseCompiler.compile(knowledge), out);
+    }
+
+    /** Writes rules already compiled from {@code knowledge}. */
+    static void write(Knowledge knowledge, CompiledRules rules, OutputStream out) throws IOException {
         try (ObjectOutputStream objects = new DroolsObjectOutputStream(new BufferedOutputStream(out))) {
             objects.writeUTF(FORMAT);
             objects.writeUTF(fingerprint(knowledge));

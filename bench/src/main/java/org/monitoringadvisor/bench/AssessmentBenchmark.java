@@ -1,0 +1,75 @@
+package org.monitoringadvisor.bench;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.model.Assessment;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Warm assessment of each sample workplace: by the engine on the built-in rule base, by the engine on the seed
+ * rules alone, and by the same seed rules written by hand in Java, in one run, so that
+ * {@code seedRulesEngine / handCoded} is the engine's overhead as a ratio. Before measuring, the set-up checks that
+ * the hand-coded rules give exactly the engine's result for the sample; a benchmark of a baseline that gives other
+ * answers would mean nothing.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class AssessmentBenchmark {
+
+    @Param({"agreement-follows-guidance.yaml", "call-centre-draconian.yaml", "charity-no-policy.json",
+        "council-routine-monitoring.json", "nhs-trust-facebook-blocked.yaml", "school-unknowns.yaml"})
+    public String sample;
+
+    private Advisor builtIn;
+    private Advisor seedRules;
+    private HandCodedRules handCoded;
+    private Map<String, String> answers;
+
+    @Setup
+    public void setUp() {
+        builtIn = Advisor.builtIn();
+        seedRules = Advisor.fromFolder(Samples.seedRuleBase(Samples.temporaryFolder("seed-rules")));
+        handCoded = new HandCodedRules(seedRules.knowledge());
+        answers = Samples.answers(sample);
+        Assessment byEngine = seedRules.assess(answers);
+        Assessment byHand = handCoded.assess(answers);
+        if (!byEngine.equals(byHand)) {
+            throw new IllegalStateException("the hand-coded rules disagree with the engine on " + sample
+                    + ":\n engine: " + byEngine.findings().stream().map(f -> f.id() + " " + f.because()).toList()
+                    + "\n hand:   " + byHand.findings().stream().map(f -> f.id() + " " + f.because()).toList());
+        }
+    }
+
+    /** The product as shipped: the built-in rule base, explanations and all. */
+    @Benchmark
+    public Assessment builtInEngine() {
+        return builtIn.assess(answers);
+    }
+
+    /** The engine on exactly the rules the hand-coded baseline implements. */
+    @Benchmark
+    public Assessment seedRulesEngine() {
+        return seedRules.assess(answers);
+    }
+
+    /** The baseline: the seed rules as plain Java, giving the same assessment. */
+    @Benchmark
+    public Assessment handCoded() {
+        return handCoded.assess(answers);
+    }
+}
