@@ -40,7 +40,7 @@ class PrecompiledRulesTest {
 
     @Test
     void precompiledRulesGiveTheSameAssessmentsAndCitationsAsRulesCompiledNow() throws Exception {
-        Advisor compiledNow = Advisor.from(knowledge);
+        Advisor compiledAtRunTime = Advisor.from(knowledge);
         List<Map<String, String>> samples = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("facts-samples")).sorted()) {
             files.forEach(file -> samples.add(AnswersFileReader.read(file).answers()));
@@ -48,7 +48,7 @@ class PrecompiledRulesTest {
         assertThat(samples).hasSize(6);
 
         for (Map<String, String> answers : samples) {
-            assertThat(Advisor.builtIn().assess(answers)).isEqualTo(compiledNow.assess(answers));
+            assertThat(Advisor.builtIn().assess(answers)).isEqualTo(compiledAtRunTime.assess(answers));
         }
         assertThat(precompiled.rules()).isEqualTo(compiledNow.rules());
     }
