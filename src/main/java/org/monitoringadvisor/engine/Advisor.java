@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.monitoringadvisor.engine.internal.CompiledRules;
 import org.monitoringadvisor.engine.internal.Explainer;
 import org.monitoringadvisor.engine.internal.PrecompiledRules;
@@ -103,8 +104,7 @@ public final class Advisor {
     public Assessment assess(Map<String, String> answers) {
         Objects.requireNonNull(answers, "answers");
         Map<String, String> checked = validated(answers);
-        try (RuleSession session = new RuleSession(rules, questionOrder)) {
-            session.putAll(checked);
+        try (RuleSession session = new RuleSession(rules, questionOrder, checked)) {
             return new Assessment(version(), checked, explainer.findings(session));
         }
     }
@@ -161,13 +161,10 @@ public final class Advisor {
 
     /** Validates every answer and returns them in catalogue order. */
     Map<String, String> validated(Map<String, String> answers) {
-        Map<String, String> ordered = new LinkedHashMap<>();
-        answers.entrySet().stream().sorted(Map.Entry.comparingByKey(questionOrder.thenComparing(k -> k)))
-                .forEach(e -> {
-                    validate(e.getKey(), e.getValue());
-                    ordered.put(e.getKey(), e.getValue());
-                });
-        return ordered;
+        Map<String, String> sorted = new TreeMap<>(questionOrder.thenComparing(Comparator.naturalOrder()));
+        sorted.putAll(answers);
+        sorted.forEach(this::validate);
+        return new LinkedHashMap<>(sorted);
     }
 
     Explainer explainer() {

@@ -2,8 +2,10 @@ package org.monitoringadvisor.engine.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.knowledge.FindingText;
@@ -12,6 +14,7 @@ import org.monitoringadvisor.model.Answer;
 import org.monitoringadvisor.model.Ask;
 import org.monitoringadvisor.model.Conclusion;
 import org.monitoringadvisor.model.Finding;
+import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Reason;
 import org.monitoringadvisor.model.Relevance;
@@ -20,35 +23,49 @@ import org.monitoringadvisor.model.Source;
 /**
  * Turns what a session concluded into findings a rep can read: the catalogue's wording, the rule that fired,
  * the answers it rested on (following derived facts back to the answers behind them) and the cited sources.
+ *
+ * <p>Everything that is the same for every session (each rule's sources, each answer's wording) is looked up
+ * once, when the explainer is made, so explaining a session only follows its firings.
  */
 public final class Explainer {
 
+    private static final Comparator<Keyed> ORDER = Comparator.comparing((Keyed k) -> k.finding().kind())
+            .thenComparing(k -> k.finding().priority()).thenComparingInt(Keyed::firstQuestion)
+            .thenComparingInt(Keyed::cataloguePosition).thenComparing(k -> k.finding().id());
+
     private final Knowledge knowledge;
-    private final CompiledRules rules;
-    private final Comparator<Finding> order;
+    private final Map<String, List<Source>> sourcesByRule = new HashMap<>();
+    private final Map<Answer, Reason> reasons = new HashMap<>();
 
     public Explainer(Knowledge knowledge, CompiledRules rules) {
         this.knowledge = knowledge;
-        this.rules = rules;
-        // Within a kind and priority, findings follow the interview: by the earliest question they rest on.
-        this.order = Comparator.comparing(Finding::kind).thenComparing(Finding::priority)
-                .thenComparingInt(this::firstQuestionPosition)
-                .thenComparingInt(f -> knowledge.findings().position(f.id())).thenComparing(Finding::id);
-    }
-
-    /** The session's findings, explained and in report order. */
-    public List<Finding> findings(RuleSession session) {
-        List<Finding> findings = new ArrayList<>();
-        for (Conclusion conclusion : session.conclusions()) {
-            findings.add(finding(conclusion, session));
+        rules.rules().forEach((name, rule) -> sourcesByRule.put(name, rule.guidance().stream()
+                .map(id -> knowledge.sources().find(id).orElseThrow()).toList()));
+        for (Question question : knowledge.questions().all()) {
+            for (Option option : question.options()) {
+                Answer answer = new Answer(question.id(), option.value());
+                reasons.put(answer, new Reason(question.id(), option.value(), question.text(), option.label()));
+            }
         }
-        findings.sort(order);
-        return findings;
     }
 
-    private int firstQuestionPosition(Finding finding) {
-        return finding.because().stream().mapToInt(r -> knowledge.questions().position(r.question())).min()
-                .orElse(Integer.MAX_VALUE);
+    /** A finding with the keys it is ordered by, worked out once rather than at every comparison. */
+    private record Keyed(Finding finding, int firstQuestion, int cataloguePosition) {
+    }
+
+    /** The session's findings, explained and in report order: kind, priority, first question, catalogue. */
+    public List<Finding> findings(RuleSession session) {
+        List<Keyed> keyed = new ArrayList<>();
+        for (Conclusion conclusion : session.conclusions()) {
+            Finding finding = finding(conclusion, session);
+            int firstQuestion = finding.because().isEmpty() ? Integer.MAX_VALUE
+                    : knowledge.questions().position(finding.because().get(0).question());
+            keyed.add(new Keyed(finding, firstQuestion, knowledge.findings().position(finding.id())));
+        }
+        keyed.sort(ORDER);
+        List<Finding> findings = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> findings.add(k.finding()));
+        return findings;
     }
 
     /** Why {@code question} is relevant in this session, or an empty list if it is not. */
@@ -74,17 +91,24 @@ public final class Explainer {
     }
 
     private List<Source> sources(String rule) {
-        return rules.rule(rule).guidance().stream()
-                .map(id -> knowledge.sources().find(id).orElseThrow()).toList();
+        List<Source> sources = sourcesByRule.get(rule);
+        if (sources == null) {
+            throw new IllegalStateException("rule \"" + rule + "\" is not in the compiled rule base");
+        }
+        return sources;
     }
 
-    /** The answers behind a firing, following derived facts to the firings that inserted them. */
+    /** The answers behind a firing, in catalogue order, following derived facts to the firings that inserted them. */
     private List<Reason> because(Firing firing, RuleSession session) {
         Set<Answer> answers = new LinkedHashSet<>();
         collectAnswers(firing, session, answers, 0);
-        return answers.stream()
-                .sorted(Comparator.comparingInt(a -> knowledge.questions().position(a.question())))
-                .map(this::reason).toList();
+        List<Answer> ordered = new ArrayList<>(answers);
+        if (ordered.size() > 1) {
+            ordered.sort(Comparator.comparingInt(a -> knowledge.questions().position(a.question())));
+        }
+        List<Reason> because = new ArrayList<>(ordered.size());
+        ordered.forEach(answer -> because.add(reason(answer)));
+        return because;
     }
 
     private void collectAnswers(Firing firing, RuleSession session, Set<Answer> answers, int depth) {
@@ -101,6 +125,10 @@ public final class Explainer {
     }
 
     private Reason reason(Answer answer) {
+        Reason known = reasons.get(answer);
+        if (known != null) {
+            return known;
+        }
         Question question = knowledge.questions().find(answer.question()).orElseThrow();
         return new Reason(answer.question(), answer.value(), question.text(), question.labelOf(answer.value()));
     }

@@ -1,8 +1,10 @@
 package org.monitoringadvisor.engine.internal;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -12,54 +14,103 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
+import org.monitoringadvisor.model.Ask;
+import org.monitoringadvisor.model.Conclusion;
 
 /**
  * Listens to one session and remembers, for every fact a rule inserted, which rule inserted it and what that
  * rule matched. A consequence runs between the before- and after-fired events, so a fact inserted in between
  * belongs to the match being fired. Facts withdrawn by truth maintenance are forgotten.
  *
- * <p>It also counts firings per rule, so a runaway rule can be named.
+ * <p>It also counts firings per rule, so a runaway rule can be named, and keeps the {@link Ask} and
+ * {@link Conclusion} facts currently in working memory, so the session need not search working memory for them
+ * after every round of firing.
  */
 public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final Map<Object, Firing> firings = new HashMap<>();
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, int[]> counts = new LinkedHashMap<>();
+    private final Map<String, int[]> asks = new HashMap<>();
+    private final Map<Conclusion, int[]> conclusions = new HashMap<>();
     private Match firing;
+    /** What the match being fired matched, read once for all the facts its consequence inserts. */
+    private Firing current;
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing = event.getMatch();
-        counts.merge(firing.getRule().getName(), 1, Integer::sum);
+        current = null;
+        counts.computeIfAbsent(firing.getRule().getName(), name -> new int[1])[0]++;
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         firing = null;
+        current = null;
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        Object fact = event.getObject();
         if (firing != null) {
-            firings.put(event.getObject(), new Firing(firing.getRule().getName(), firing.getObjects()));
+            firings.put(fact, currentFiring());
         }
+        index(fact, 1);
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
+        index(event.getOldObject(), -1);
+        index(event.getObject(), 1);
         if (firing != null) {
             firings.remove(event.getOldObject());
-            firings.put(event.getObject(), new Firing(firing.getRule().getName(), firing.getObjects()));
+            firings.put(event.getObject(), currentFiring());
         }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         firings.remove(event.getOldObject());
+        index(event.getOldObject(), -1);
+    }
+
+    private Firing currentFiring() {
+        if (current == null) {
+            current = new Firing(firing.getRule().getName(), firing.getObjects());
+        }
+        return current;
+    }
+
+    /** Counts Ask and Conclusion facts in and out of working memory (by value: equal facts are one question). */
+    private void index(Object fact, int change) {
+        if (fact instanceof Ask ask) {
+            count(asks, ask.question(), change);
+        } else if (fact instanceof Conclusion conclusion) {
+            count(conclusions, conclusion, change);
+        }
+    }
+
+    private static <K> void count(Map<K, int[]> counts, K key, int change) {
+        int[] count = counts.computeIfAbsent(key, k -> new int[1]);
+        count[0] += change;
+        if (count[0] <= 0) {
+            counts.remove(key);
+        }
     }
 
     /** The firing that inserted {@code fact}, or null for a fact the engine inserted (an answer). */
     public Firing firingOf(Object fact) {
         return firings.get(fact);
+    }
+
+    /** The questions some {@link Ask} in working memory makes relevant; a live, unmodifiable view. */
+    public Set<String> askedQuestions() {
+        return Collections.unmodifiableSet(asks.keySet());
+    }
+
+    /** The {@link Conclusion} facts in working memory; a live, unmodifiable view. */
+    public Set<Conclusion> conclusions() {
+        return Collections.unmodifiableSet(conclusions.keySet());
     }
 
     /** Forgets the firing counts, before a new round of firing. */
@@ -69,8 +120,9 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
 
     /** The rules that fired most since the last reset, busiest first, as {@code "name" (count)}. */
     public String busiestRules(int limit) {
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(limit).map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " firings)")
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, int[]>comparingByValue((a, b) -> Integer.compare(b[0], a[0])))
+                .limit(limit).map(e -> "\"" + e.getKey() + "\" (" + e.getValue()[0] + " firings)")
                 .collect(Collectors.joining(", "));
     }
 }

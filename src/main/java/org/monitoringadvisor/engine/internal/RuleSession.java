@@ -2,10 +2,12 @@ package org.monitoringadvisor.engine.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -14,14 +16,13 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.model.Answer;
-import org.monitoringadvisor.model.Ask;
 import org.monitoringadvisor.model.Conclusion;
 
 /**
  * One assessment's Drools session. It holds every answer given, but keeps an {@link Answer} in working memory
- * only while some rule makes its question relevant (an {@link Ask}), so an answer to a question that does not
- * apply is kept and has no effect. After each change it fires the rules and re-syncs the answers until nothing
- * moves. Not thread-safe: a session belongs to one caller.
+ * only while some rule makes its question relevant (an {@link org.monitoringadvisor.model.Ask}), so an answer to a
+ * question that does not apply is kept and has no effect. After each change it fires the rules and re-syncs the
+ * answers until nothing moves. Not thread-safe: a session belongs to one caller.
  */
 public final class RuleSession implements AutoCloseable {
 
@@ -30,16 +31,32 @@ public final class RuleSession implements AutoCloseable {
 
     private final KieSession session;
     private final ExplanationRecorder recorder = new ExplanationRecorder();
-    private final Comparator<String> questionOrder;
-    private final Map<String, String> given = new HashMap<>();
-    private final Map<String, FactHandle> inWorkingMemory = new HashMap<>();
+    /** Answers given, and answers in working memory, both kept in catalogue order so they enter in that order. */
+    private final Map<String, String> given;
+    private final Map<String, Held> inWorkingMemory;
+
+    /** An answer in working memory: its handle, and the value it was inserted with. */
+    private record Held(FactHandle handle, String value) {
+    }
 
     /** Opens a session on {@code rules}; {@code questionOrder} fixes the order answers enter working memory. */
     public RuleSession(CompiledRules rules, Comparator<String> questionOrder) {
-        this.questionOrder = questionOrder;
+        this(rules, questionOrder, Map.of());
+    }
+
+    /**
+     * Opens a session with answers already given, which costs one round of firing less than opening it empty and
+     * then adding them.
+     */
+    public RuleSession(CompiledRules rules, Comparator<String> questionOrder, Map<String, String> answers) {
+        // Ties (questions the catalogue does not know) are broken by id, so no answer hides another.
+        Comparator<String> order = questionOrder.thenComparing(Comparator.naturalOrder());
+        this.given = new TreeMap<>(order);
+        this.inWorkingMemory = new TreeMap<>(order);
         this.session = RuleBaseCompiler.withOwnClassLoader(rules.kieBase()::newKieSession);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
+        given.putAll(answers);
         settle();
     }
 
@@ -57,15 +74,12 @@ public final class RuleSession implements AutoCloseable {
 
     /** The questions the rules currently make relevant. */
     public Set<String> relevantQuestions() {
-        Set<String> relevant = new TreeSet<>();
-        session.getObjects(o -> o instanceof Ask).forEach(o -> relevant.add(((Ask) o).question()));
-        return relevant;
+        return new TreeSet<>(recorder.askedQuestions());
     }
 
     /** The current conclusions, sorted by finding id. */
     public List<Conclusion> conclusions() {
-        List<Conclusion> conclusions = new ArrayList<>();
-        session.getObjects(o -> o instanceof Conclusion).forEach(o -> conclusions.add((Conclusion) o));
+        List<Conclusion> conclusions = new ArrayList<>(recorder.conclusions());
         conclusions.sort(Comparator.comparing(Conclusion::finding));
         return conclusions;
     }
@@ -79,7 +93,8 @@ public final class RuleSession implements AutoCloseable {
         int rounds = 2 * given.size() + 2;
         for (int round = 0; round < rounds; round++) {
             fire();
-            if (!syncAnswers(relevantQuestions())) {
+            // A copy: deleting an answer may withdraw asks while the answers are being synced.
+            if (!syncAnswers(new HashSet<>(recorder.askedQuestions()))) {
                 return;
             }
         }
@@ -90,20 +105,21 @@ public final class RuleSession implements AutoCloseable {
     /** Puts relevant answers into working memory and takes the others out; true if anything changed. */
     private boolean syncAnswers(Set<String> relevant) {
         boolean changed = false;
-        for (String question : inWorkingMemory.keySet().stream().sorted(questionOrder).toList()) {
-            FactHandle handle = inWorkingMemory.get(question);
-            String value = given.get(question);
-            boolean current = relevant.contains(question) && value != null
-                    && value.equals(((Answer) session.getObject(handle)).value());
+        for (Iterator<Map.Entry<String, Held>> held = inWorkingMemory.entrySet().iterator(); held.hasNext(); ) {
+            Map.Entry<String, Held> entry = held.next();
+            String question = entry.getKey();
+            boolean current = relevant.contains(question) && entry.getValue().value().equals(given.get(question));
             if (!current) {
-                session.delete(handle);
-                inWorkingMemory.remove(question);
+                session.delete(entry.getValue().handle());
+                held.remove();
                 changed = true;
             }
         }
-        for (String question : given.keySet().stream().sorted(questionOrder).toList()) {
+        for (Map.Entry<String, String> answer : given.entrySet()) {
+            String question = answer.getKey();
             if (relevant.contains(question) && !inWorkingMemory.containsKey(question)) {
-                inWorkingMemory.put(question, session.insert(new Answer(question, given.get(question))));
+                FactHandle handle = session.insert(new Answer(question, answer.getValue()));
+                inWorkingMemory.put(question, new Held(handle, answer.getValue()));
                 changed = true;
             }
         }
