@@ -27,7 +27,7 @@ public final class BasisWords {
             case OTHER -> "other guidance";
         };
         return finding.confidence().equals("high") ? words
-                : words + "; confidence " + finding.confidence() + ": argued, not settled";
+                : words + "; confidence " + finding.confidence() + ", see the sources for why";
     }
 
     /** How many gaps rest on each kind of source, for example "2 on law, 3 on union guidance", or empty. */

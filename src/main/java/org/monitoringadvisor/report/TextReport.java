@@ -111,7 +111,8 @@ public final class TextReport {
         }
         out.append('\n').append("SOURCES\n=======\n");
         for (Source source : cited.values()) {
-            out.append('\n').append(source.id()).append(" (").append(source.kind().label()).append(")\n");
+            out.append('\n').append(source.id()).append(" (").append(source.kind().label())
+                    .append(source.confidence().equals("high") ? "" : ", confidence " + source.confidence()).append(")\n");
             out.append(Wrap.lines(INDENT, INDENT, source.summary()));
             out.append(Wrap.lines(INDENT, INDENT, source.citation() + ". " + source.url()));
         }
@@ -129,7 +130,7 @@ public final class TextReport {
                 + " has since been replaced:"));
         for (ChangesSinceGuide.Change change : changes.changes()) {
             out.append(Wrap.lines(" - ", "   ", change.title() + ": the guide relies on " + change.guideReliedOn()
-                    + "; now " + change.now() + " (" + change.since() + ")."));
+                    + "; now " + change.now() + " (since " + change.since() + ")."));
         }
     }
 
