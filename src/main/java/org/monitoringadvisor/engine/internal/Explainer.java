@@ -29,8 +29,13 @@ import org.monitoringadvisor.model.Source;
  */
 public final class Explainer {
 
+    /**
+     * Report order: by kind and priority; within those, what the law or the regulator expects comes before a
+     * negotiating aim; then findings follow the interview: by the earliest question they rest on.
+     */
     private static final Comparator<Keyed> ORDER = Comparator.comparing((Keyed k) -> k.finding().kind())
-            .thenComparing(k -> k.finding().priority()).thenComparingInt(Keyed::firstQuestion)
+            .thenComparing(k -> k.finding().priority()).thenComparing(k -> k.finding().basis())
+            .thenComparingInt(Keyed::firstQuestion)
             .thenComparingInt(Keyed::cataloguePosition).thenComparing(k -> k.finding().id());
 
     private final Knowledge knowledge;
@@ -53,7 +58,7 @@ public final class Explainer {
     private record Keyed(Finding finding, int firstQuestion, int cataloguePosition) {
     }
 
-    /** The session's findings, explained and in report order: kind, priority, first question, catalogue. */
+    /** The session's findings, explained and in report order. */
     public List<Finding> findings(RuleSession session) {
         List<Keyed> keyed = new ArrayList<>();
         for (Conclusion conclusion : session.conclusions()) {
