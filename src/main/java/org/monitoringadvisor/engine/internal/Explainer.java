@@ -19,6 +19,7 @@ import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Reason;
 import org.monitoringadvisor.model.Relevance;
 import org.monitoringadvisor.model.Source;
+import org.monitoringadvisor.model.SourceKind;
 
 /**
  * Turns what a session concluded into findings a rep can read: the catalogue's wording, the rule that fired,
@@ -34,7 +35,7 @@ public final class Explainer {
      * negotiating aim; then findings follow the interview: by the earliest question they rest on.
      */
     private static final Comparator<Keyed> ORDER = Comparator.comparing((Keyed k) -> k.finding().kind())
-            .thenComparing(k -> k.finding().priority()).thenComparing(k -> k.finding().basis())
+            .thenComparing(k -> k.finding().priority()).thenComparing(Keyed::basis)
             .thenComparingInt(Keyed::firstQuestion)
             .thenComparingInt(Keyed::cataloguePosition).thenComparing(k -> k.finding().id());
 
@@ -55,7 +56,7 @@ public final class Explainer {
     }
 
     /** A finding with the keys it is ordered by, worked out once rather than at every comparison. */
-    private record Keyed(Finding finding, int firstQuestion, int cataloguePosition) {
+    private record Keyed(Finding finding, SourceKind basis, int firstQuestion, int cataloguePosition) {
     }
 
     /** The session's findings, explained and in report order. */
@@ -65,7 +66,7 @@ public final class Explainer {
             Finding finding = finding(conclusion, session);
             int firstQuestion = finding.because().isEmpty() ? Integer.MAX_VALUE
                     : knowledge.questions().position(finding.because().get(0).question());
-            keyed.add(new Keyed(finding, firstQuestion, knowledge.findings().position(finding.id())));
+            keyed.add(new Keyed(finding, finding.basis(), firstQuestion, knowledge.findings().position(finding.id())));
         }
         keyed.sort(ORDER);
         List<Finding> findings = new ArrayList<>(keyed.size());
