@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.monitoringadvisor.engine.internal.CompiledRules;
 import org.monitoringadvisor.engine.internal.Explainer;
 import org.monitoringadvisor.engine.internal.PrecompiledRules;
@@ -40,6 +42,7 @@ public final class Advisor {
     private final CompiledRules rules;
     private final Explainer explainer;
     private final Comparator<String> questionOrder;
+    private final Map<String, Set<String>> allowedValues;
 
     private Advisor(Knowledge knowledge) {
         this(knowledge, RuleBaseCompiler.compile(knowledge));
@@ -50,6 +53,9 @@ public final class Advisor {
         this.rules = rules;
         this.explainer = new Explainer(knowledge, rules);
         this.questionOrder = Comparator.comparingInt(knowledge.questions()::position);
+        // Checked for every answer of every assessment: a set lookup rather than a walk through the options.
+        this.allowedValues = knowledge.questions().all().stream()
+                .collect(Collectors.toUnmodifiableMap(Question::id, q -> Set.copyOf(q.values())));
     }
 
     /**
@@ -152,10 +158,13 @@ public final class Advisor {
     public void validate(String question, String value) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(value, "value");
-        Question known = knowledge.questions().find(question).orElseThrow(() -> InvalidAnswerException
-                .unknownQuestion(question, questions().stream().map(Question::id).toList()));
-        if (!known.allows(value)) {
-            throw InvalidAnswerException.valueNotAllowed(question, value, known.values());
+        Set<String> values = allowedValues.get(question);
+        if (values == null) {
+            throw InvalidAnswerException.unknownQuestion(question, questions().stream().map(Question::id).toList());
+        }
+        if (!values.contains(value)) {
+            throw InvalidAnswerException.valueNotAllowed(question, value,
+                    knowledge.questions().find(question).orElseThrow().values());
         }
     }
 

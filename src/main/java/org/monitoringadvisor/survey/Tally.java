@@ -3,6 +3,7 @@ package org.monitoringadvisor.survey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ final class Tally {
     static final int SKIPPED_EXAMPLES = 100;
 
     private final Advisor advisor;
+    private final Map<String, String> gapTopics = new HashMap<>();
     private final Map<String, long[]> byFinding = new LinkedHashMap<>();
     private final Map<String, long[]> byTopic = new LinkedHashMap<>();
     private final Map<Priority, long[]> byPriority = new EnumMap<>(Priority.class);
@@ -41,6 +43,7 @@ final class Tally {
         for (FindingText finding : advisor.knowledge().findings().all()) {
             byFinding.put(finding.id(), new long[1]);
             if (finding.kind() == FindingKind.GAP) {
+                gapTopics.put(finding.id(), topicOf(finding));
                 byTopic.putIfAbsent(topicOf(finding), new long[1]);
             }
         }
@@ -64,7 +67,10 @@ final class Tally {
             byFinding.computeIfAbsent(finding.id(), id -> new long[1])[0]++;
             if (finding.kind() == FindingKind.GAP) {
                 priorities.add(finding.priority());
-                advisor.knowledge().findings().find(finding.id()).ifPresent(text -> topics.add(topicOf(text)));
+                String topic = gapTopics.get(finding.id());
+                if (topic != null) {
+                    topics.add(topic);
+                }
             }
         }
         if (!priorities.isEmpty()) {
