@@ -45,7 +45,9 @@ public final class Cli {
 
     static CommandLine commandLine(InputStream in) {
         return new CommandLine(new RootCommand())
-                .addSubcommand(new AssessCommand(in));
+                .addSubcommand(new AssessCommand(in))
+                .addSubcommand(new QuestionsCommand())
+                .addSubcommand(new ServeCommand());
     }
 
     private static boolean isUserError(Exception e) {
