@@ -71,6 +71,16 @@ class HttpServiceTest {
     }
 
     @Test
+    void anAnswersFileFromAnOlderReleaseWithUnknownKeysIsAccepted() throws Exception {
+        String older = Files.readString(Path.of("src/test/resources/compatibility/older-release.json"));
+
+        Http.Response response = Http.post(base, "assess", older);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("metadata").path("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void nextStartsWithTheFirstQuestionWhenNothingIsAnswered() {
         JsonNode step = Http.post(base, "next", "{\"answers\": {}}").json();
 
