@@ -25,10 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:stopped", "2:bad option, port in use or broken rule base (the message says what)"})
 final class ServeCommand implements Callable<Integer> {
 
-    /** Sets how long one request may take, unless the user already chose (the JDK server reads these once). */
-    private static final String[][] SERVER_TIMEOUTS = {
-        {"sun.net.httpserver.maxReqTime", "30"}, {"sun.net.httpserver.maxRspTime", "30"}};
-
     private final Consumer<HttpService> whileRunning;
 
     @Spec
@@ -70,11 +66,6 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         HttpSettings settings = settings();
         Advisor advisor = ruleBase.advisor();
-        for (String[] timeout : SERVER_TIMEOUTS) {
-            if (System.getProperty(timeout[0]) == null) {
-                System.setProperty(timeout[0], timeout[1]);
-            }
-        }
         PrintWriter out = spec.commandLine().getOut();
         try (HttpService service = start(advisor, settings)) {
             out.println("Monitoring Advisor service on " + service.uri() + " (rule base " + advisor.version()
