@@ -48,7 +48,7 @@ public final class QuestionnaireText {
                         INDENT + "    ", option.label()));
             }
             out.append(Wrap.lines(INDENT + "Guidance: ", INDENT + "          ",
-                    String.join(" ", question.guidance())));
+                    String.join(", ", question.guidance())));
         }
         return out.toString();
     }
