@@ -10,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.http.HttpService;
+import org.monitoringadvisor.http.HttpSettings;
 import picocli.CommandLine;
 
 /** The serve command: refuses unsafe settings before listening, and serves on loopback otherwise. */
@@ -29,6 +32,16 @@ class ServeCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("at least 16").doesNotContain("secret");
+    }
+
+    @Test
+    void aPortInUseIsNamedWithAHint() throws Exception {
+        try (HttpService other = HttpService.start(Advisor.builtIn(), HttpSettings.loopback(0))) {
+            CliRun run = CliRun.run("serve", "--port", String.valueOf(other.port()));
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("port " + other.port()).contains("try --port");
+        }
     }
 
     @Test
