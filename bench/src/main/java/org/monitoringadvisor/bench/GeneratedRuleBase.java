@@ -15,7 +15,7 @@ import java.util.Random;
  * one-answer findings, a derived judgement and a rule joining it with another answer. Nothing here is product
  * knowledge; the wording is placeholder text.
  */
-final class GeneratedRuleBase {
+public final class GeneratedRuleBase {
 
     /** Rules written per question. */
     static final int RULES_PER_QUESTION = 5;
@@ -29,6 +29,14 @@ final class GeneratedRuleBase {
             throw new IllegalArgumentException("rules must be at least " + RULES_PER_QUESTION + ": " + rules);
         }
         this.questions = rules / RULES_PER_QUESTION;
+    }
+
+    /** Writes a generated rule base into a folder: {@code GeneratedRuleBase RULES FOLDER}. */
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: GeneratedRuleBase RULES FOLDER");
+        }
+        new GeneratedRuleBase(Integer.parseInt(args[0])).writeTo(Path.of(args[1]));
     }
 
     /** Writes the rule base into {@code folder} (created if missing) and returns it. */

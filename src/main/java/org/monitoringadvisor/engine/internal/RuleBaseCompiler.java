@@ -188,10 +188,11 @@ public final class RuleBaseCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, String> concludedIn = new HashMap<>();
         for (RuleFile file : knowledge.ruleFiles()) {
+            int[] lines = lineStarts(file.text());
             Matcher conclusion = CONCLUSION.matcher(file.text());
             while (conclusion.find()) {
                 String id = conclusion.group(1);
-                int[] at = lineAndColumn(file.text(), conclusion.start(1));
+                int[] at = lineAndColumn(lines, conclusion.start(1));
                 if (knowledge.findings().find(id).isEmpty()) {
                     problems.add(RuleProblem.error(file.location(), at[0], at[1], "finding \"" + id
                             + "\" is not in any .findings.yaml file"));
@@ -206,7 +207,7 @@ public final class RuleBaseCompiler {
             while (ask.find()) {
                 String id = ask.group(1);
                 if (knowledge.questions().find(id).isEmpty()) {
-                    int[] at = lineAndColumn(file.text(), ask.start(1));
+                    int[] at = lineAndColumn(lines, ask.start(1));
                     problems.add(RuleProblem.error(file.location(), at[0], at[1], "question \"" + id
                             + "\" is not in questions.yaml"));
                 }
@@ -215,15 +216,24 @@ public final class RuleBaseCompiler {
         return problems;
     }
 
-    private static int[] lineAndColumn(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
+    /** Where each line of {@code text} starts, so offsets become lines without rescanning the text each time. */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, lines * 2);
+                }
+                starts[lines++] = i + 1;
             }
         }
-        return new int[] {line, offset - lineStart + 1};
+        return Arrays.copyOf(starts, lines);
+    }
+
+    private static int[] lineAndColumn(int[] lineStarts, int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int line = found >= 0 ? found : -found - 2;
+        return new int[] {line + 1, offset - lineStarts[line] + 1};
     }
 }

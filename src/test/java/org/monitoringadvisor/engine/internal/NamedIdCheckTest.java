@@ -1,0 +1,50 @@
+package org.monitoringadvisor.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.engine.RuleBaseException;
+import org.monitoringadvisor.knowledge.KnowledgeFiles;
+
+/** Ids written in the DRL that the catalogues do not know are reported at their line and column. */
+class NamedIdCheckTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anUnknownFindingAndAnUnknownQuestionAreNamedWhereTheyAreWritten() throws Exception {
+        KnowledgeFiles builtIn = KnowledgeFiles.builtIn();
+        for (String name : builtIn.names()) {
+            Files.writeString(folder.resolve(name), builtIn.read(name));
+        }
+        Files.writeString(folder.resolve("extra.drl"), """
+                package rules;
+
+                import org.monitoringadvisor.model.*;
+
+                rule "A rule naming a finding nobody worded"
+                    @guidance("unison-2014/balanced-agreement")
+                when
+                    Answer( question == "policy-exists", value == "no" )
+                then
+                    insertLogical( new Conclusion( "no-such-finding" ) );
+                end
+
+                rule "A rule asking a question nobody wrote"
+                    @guidance("unison-2014/balanced-agreement")
+                when
+                then
+                    insertLogical(   new Ask( "no-such-question" ) );
+                end
+                """);
+
+        assertThatThrownBy(() -> Advisor.fromFolder(folder)).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("extra.drl:10:37: error: finding \"no-such-finding\"")
+                .hasMessageContaining("extra.drl:17:32: error: question \"no-such-question\"");
+    }
+}
