@@ -117,7 +117,7 @@ public final class GeneratedRuleBase {
     }
 
     private String drl() {
-        StringBuilder drl = new StringBuilder("package generated;\n\nimport org.monitoringadvisor.model.*;\n\n");
+        StringBuilder drl = new StringBuilder("package rules;\n\nimport org.monitoringadvisor.model.*;\n\n");
         for (int q = 0; q < questions; q++) {
             String id = question(q);
             String root = question(q - q % 4);
