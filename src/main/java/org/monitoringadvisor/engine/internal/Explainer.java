@@ -3,10 +3,8 @@ package org.monitoringadvisor.engine.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.knowledge.FindingText;
 import org.monitoringadvisor.knowledge.Knowledge;
@@ -41,12 +39,16 @@ public final class Explainer {
 
     private final Knowledge knowledge;
     private final Map<String, List<Source>> sourcesByRule = new HashMap<>();
+    private final Map<String, SourceKind> basisByRule = new HashMap<>();
     private final Map<Answer, Reason> reasons = new HashMap<>();
 
     public Explainer(Knowledge knowledge, CompiledRules rules) {
         this.knowledge = knowledge;
         rules.rules().forEach((name, rule) -> sourcesByRule.put(name, rule.guidance().stream()
                 .map(id -> knowledge.sources().find(id).orElseThrow()).toList()));
+        // A finding's basis depends only on the sources its rule cites (see Finding#basis).
+        sourcesByRule.forEach((name, sources) -> basisByRule.put(name, sources.stream().map(Source::kind)
+                .min(Comparator.naturalOrder()).orElse(SourceKind.OTHER)));
         for (Question question : knowledge.questions().all()) {
             for (Option option : question.options()) {
                 Answer answer = new Answer(question.id(), option.value());
@@ -66,7 +68,7 @@ public final class Explainer {
             Finding finding = finding(conclusion, session);
             int firstQuestion = finding.because().isEmpty() ? Integer.MAX_VALUE
                     : knowledge.questions().position(finding.because().get(0).question());
-            keyed.add(new Keyed(finding, finding.basis(), firstQuestion, knowledge.findings().position(finding.id())));
+            keyed.add(new Keyed(finding, basisByRule.get(finding.rule()), firstQuestion, knowledge.findings().position(finding.id())));
         }
         keyed.sort(ORDER);
         List<Finding> findings = new ArrayList<>(keyed.size());
@@ -106,21 +108,27 @@ public final class Explainer {
 
     /** The answers behind a firing, in catalogue order, following derived facts to the firings that inserted them. */
     private List<Reason> because(Firing firing, RuleSession session) {
-        Set<Answer> answers = new LinkedHashSet<>();
-        collectAnswers(firing, session, answers, 0);
-        List<Answer> ordered = new ArrayList<>(answers);
-        if (ordered.size() > 1) {
-            ordered.sort(Comparator.comparingInt(a -> knowledge.questions().position(a.question())));
+        List<Object> matched = firing.matched();
+        if (matched.size() == 1 && matched.get(0) instanceof Answer answer) {
+            return List.of(reason(answer)); // the common case: a rule on one answer
         }
-        List<Reason> because = new ArrayList<>(ordered.size());
-        ordered.forEach(answer -> because.add(reason(answer)));
+        List<Answer> answers = new ArrayList<>(4);
+        collectAnswers(firing, session, answers, 0);
+        if (answers.size() > 1) {
+            answers.sort(Comparator.comparingInt(a -> knowledge.questions().position(a.question())));
+        }
+        List<Reason> because = new ArrayList<>(answers.size());
+        answers.forEach(answer -> because.add(reason(answer)));
         return because;
     }
 
-    private void collectAnswers(Firing firing, RuleSession session, Set<Answer> answers, int depth) {
+    /** Adds the answers behind a firing, each once, in the order found. */
+    private void collectAnswers(Firing firing, RuleSession session, List<Answer> answers, int depth) {
         for (Object fact : firing.matched()) {
             if (fact instanceof Answer answer) {
-                answers.add(answer);
+                if (!answers.contains(answer)) {
+                    answers.add(answer);
+                }
             } else if (depth < 20) {
                 Firing behind = session.firingOf(fact);
                 if (behind != null) {

@@ -2,10 +2,11 @@ package org.monitoringadvisor.engine.internal;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -29,7 +30,8 @@ import org.monitoringadvisor.model.Conclusion;
 public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final Map<Object, Firing> firings = new HashMap<>();
-    private final Map<String, int[]> counts = new LinkedHashMap<>();
+    /** Firings per rule, keyed by the rule object itself: one identity lookup per firing, no name hashing. */
+    private final Map<Rule, int[]> counts = new IdentityHashMap<>();
     private final Map<String, int[]> asks = new HashMap<>();
     private final Map<Conclusion, int[]> conclusions = new HashMap<>();
     private Match firing;
@@ -40,7 +42,7 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing = event.getMatch();
         current = null;
-        counts.computeIfAbsent(firing.getRule().getName(), name -> new int[1])[0]++;
+        counts.computeIfAbsent(firing.getRule(), rule -> new int[1])[0]++;
     }
 
     @Override
@@ -121,8 +123,9 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     /** The rules that fired most since the last reset, busiest first, as {@code "name" (count)}. */
     public String busiestRules(int limit) {
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, int[]>comparingByValue((a, b) -> Integer.compare(b[0], a[0])))
-                .limit(limit).map(e -> "\"" + e.getKey() + "\" (" + e.getValue()[0] + " firings)")
+                .sorted(Map.Entry.<Rule, int[]>comparingByValue((a, b) -> Integer.compare(b[0], a[0]))
+                        .thenComparing(e -> e.getKey().getName()))
+                .limit(limit).map(e -> "\"" + e.getKey().getName() + "\" (" + e.getValue()[0] + " firings)")
                 .collect(Collectors.joining(", "));
     }
 }

@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.drools.core.impl.RuleBaseFactory;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleLoopException;
@@ -28,6 +32,17 @@ public final class RuleSession implements AutoCloseable {
 
     /** Firings allowed in one round before the rules are taken to be looping. */
     public static final int FIRING_LIMIT = 10_000;
+
+    /**
+     * Shared by every session: the KieBase need not keep a reference to each session (it is never changed after
+     * it is built), and a session belongs to one thread, so it needs no locks inside.
+     */
+    private static final KieSessionConfiguration CONFIGURATION = RuleBaseCompiler.withOwnClassLoader(() -> {
+        KieSessionConfiguration configuration = RuleBaseFactory.newKnowledgeSessionConfiguration();
+        configuration.setOption(KeepReferenceOption.NO);
+        configuration.setOption(ThreadSafeOption.NO);
+        return configuration;
+    });
 
     private final KieSession session;
     private final ExplanationRecorder recorder = new ExplanationRecorder();
@@ -53,7 +68,7 @@ public final class RuleSession implements AutoCloseable {
         Comparator<String> order = questionOrder.thenComparing(Comparator.naturalOrder());
         this.given = new TreeMap<>(order);
         this.inWorkingMemory = new TreeMap<>(order);
-        this.session = RuleBaseCompiler.withOwnClassLoader(rules.kieBase()::newKieSession);
+        this.session = RuleBaseCompiler.withOwnClassLoader(() -> rules.kieBase().newKieSession(CONFIGURATION, null));
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         given.putAll(answers);
