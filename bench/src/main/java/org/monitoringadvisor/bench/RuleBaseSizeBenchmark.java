@@ -69,7 +69,7 @@ public class RuleBaseSizeBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 3, time = 2)
+    @Warmup(iterations = 5, time = 2)
     @Measurement(iterations = 5, time = 2)
     @Fork(1)
     public Assessment assess(Compiled compiled) {
