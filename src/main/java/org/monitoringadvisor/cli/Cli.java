@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.monitoringadvisor.answers.AnswersFileException;
+import org.monitoringadvisor.cli.interview.InterviewCommand;
 import org.monitoringadvisor.engine.InvalidAnswerException;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.knowledge.KnowledgeException;
@@ -45,7 +46,8 @@ public final class Cli {
 
     static CommandLine commandLine(InputStream in) {
         return new CommandLine(new RootCommand())
-                .addSubcommand(new AssessCommand(in));
+                .addSubcommand(new AssessCommand(in))
+                .addSubcommand(new InterviewCommand(in));
     }
 
     private static boolean isUserError(Exception e) {

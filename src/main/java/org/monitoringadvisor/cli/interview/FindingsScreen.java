@@ -1,0 +1,68 @@
+package org.monitoringadvisor.cli.interview;
+
+import java.util.List;
+import org.monitoringadvisor.cli.interview.Console.Emphasis;
+import org.monitoringadvisor.model.Assessment;
+import org.monitoringadvisor.model.Finding;
+import org.monitoringadvisor.model.FindingKind;
+import org.monitoringadvisor.report.TextReport;
+
+/** The findings on screen: briefly while the interview goes on ({@code how}), in full at its end. */
+final class FindingsScreen {
+
+    private FindingsScreen() {
+    }
+
+    /** {@code how}: each finding so far in one or two lines, with the answers it rests on. */
+    static void soFar(Screen screen, Assessment assessment) {
+        screen.heading("Findings so far");
+        screen.wrapped("  ", "  ", TextReport.summary(assessment) + ".");
+        if (assessment.findings().isEmpty()) {
+            screen.wrapped("  ", "  ", "Nothing yet: findings appear as you answer.", Emphasis.QUIET);
+            return;
+        }
+        for (FindingKind kind : FindingKind.values()) {
+            List<Finding> findings = assessment.findings(kind);
+            if (findings.isEmpty()) {
+                continue;
+            }
+            screen.blank();
+            screen.console().println("  " + screen.console().styled(Emphasis.HEADING, Words.heading(kind)));
+            int number = 1;
+            for (Finding finding : findings) {
+                String label = String.format("  %d. ", number++);
+                String pad = " ".repeat(label.length());
+                String tag = kind == FindingKind.GAP ? "[" + finding.priority().id() + "] " : "";
+                screen.wrapped(label, pad, tag + finding.title());
+                if (!finding.because().isEmpty()) {
+                    screen.wrapped(pad + "Because ", pad + "  ", Words.because(finding.because()) + ".",
+                            Emphasis.QUIET);
+                }
+            }
+        }
+    }
+
+    /** The end of the interview: every finding with its advice, arguments, reasons and sources. */
+    static void full(Screen screen, Assessment assessment, String employer) {
+        String title = "What your answers show" + (employer.isEmpty() ? "" : " about " + employer);
+        screen.blank();
+        screen.console().println(screen.console().styled(Emphasis.HEADING, title));
+        screen.console().println(screen.console().styled(Emphasis.HEADING, "=".repeat(title.length())));
+        screen.text(TextReport.summary(assessment) + ".");
+        for (FindingKind kind : FindingKind.values()) {
+            List<Finding> findings = assessment.findings(kind);
+            if (findings.isEmpty()) {
+                continue;
+            }
+            screen.heading(Words.heading(kind) + (kind == FindingKind.GAP ? ", most urgent first" : ""));
+            int number = 1;
+            for (Finding finding : findings) {
+                screen.blank();
+                TextReport.finding(number++, finding).lines().forEach(screen.console()::println);
+            }
+        }
+        if (assessment.findings().isEmpty()) {
+            screen.text("No findings: the answers given do not bear on the guidance.");
+        }
+    }
+}
