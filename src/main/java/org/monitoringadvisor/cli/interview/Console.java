@@ -35,8 +35,8 @@ interface Console extends AutoCloseable {
     @Override
     void close();
 
-    /** A word Tab can complete to, with a few words saying what it means. */
-    record Completion(String word, String description) {
+    /** A word Tab can complete to, with a few words saying what it means and the group it is listed under. */
+    record Completion(String word, String description, String group) {
     }
 
     /** The kinds of emphasis the interview uses; each console decides what they look like. */

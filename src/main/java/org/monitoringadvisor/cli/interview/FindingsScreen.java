@@ -35,8 +35,7 @@ final class FindingsScreen {
                 String tag = kind == FindingKind.GAP ? "[" + finding.priority().id() + "] " : "";
                 screen.wrapped(label, pad, tag + finding.title());
                 if (!finding.because().isEmpty()) {
-                    screen.wrapped(pad + "Because ", pad + "  ", Words.because(finding.because()) + ".",
-                            Emphasis.QUIET);
+                    screen.wrapped(pad, pad, "Because " + Words.because(finding.because()) + ".", Emphasis.QUIET);
                 }
             }
         }

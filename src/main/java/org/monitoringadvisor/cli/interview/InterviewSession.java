@@ -22,6 +22,7 @@ import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.report.ReportInput;
+import org.monitoringadvisor.report.TextReport;
 
 /**
  * One guided interview at a console: the welcome, the questions the rules make relevant (with help, why, back,
@@ -119,7 +120,8 @@ final class InterviewSession {
         Path file = settings.file() != null ? settings.file()
                 : FileNames.newAnswersFile(settings.folder(), employer, settings.today());
         store = new AnswersStore(file, metadata);
-        screen.text(Emphasis.QUIET, "Your answers will be saved to " + file + " as you go.");
+        screen.text(Emphasis.QUIET, "Your answers are saved as you go, to:");
+        screen.console().println("  " + file);
     }
 
     private String askEmployer() {
@@ -141,7 +143,8 @@ final class InterviewSession {
 
     private void startInterview() {
         if (!loading.isReady()) {
-            screen.text(Emphasis.QUIET, "Getting the rules ready...");
+            screen.blank();
+            screen.text(Emphasis.QUIET, "Getting the rules ready (a few seconds)...");
         }
         advisor = loading.get();
         interview = advisor.startInterview();
@@ -330,7 +333,10 @@ final class InterviewSession {
         autosave();
         List<Option> formats = ReportFormats.options();
         screen.blank();
-        screen.text(Emphasis.QUESTION, "That was the last question. Which format would you like the report file in?");
+        screen.text("That was the last question. In short: " + TextReport.summary(interview.assessment())
+                + "; scroll up to read them in full, or type how for a short list.");
+        screen.blank();
+        screen.text(Emphasis.QUESTION, "Which format would you like the report file in?");
         for (int i = 0; i < formats.size(); i++) {
             screen.wrapped(String.format("  %d. ", i + 1), "     ", formats.get(i).label());
         }
@@ -449,11 +455,11 @@ final class InterviewSession {
     }
 
     private static List<Completion> completions(List<Option> options) {
-        return Stream.concat(options.stream().map(o -> new Completion(o.value(), o.label())),
+        return Stream.concat(options.stream().map(o -> new Completion(o.value(), o.label(), "answers")),
                 commandCompletions().stream()).toList();
     }
 
     private static List<Completion> commandCompletions() {
-        return Stream.of(Keyword.values()).map(k -> new Completion(k.word(), k.description())).toList();
+        return Stream.of(Keyword.values()).map(k -> new Completion(k.word(), k.description(), "commands")).toList();
     }
 }

@@ -1,8 +1,11 @@
 package org.monitoringadvisor.cli.interview;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -10,30 +13,62 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedCharSequence;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 /**
  * A console on a real terminal, through JLine: line editing, Tab completion of options and commands, Ctrl-C and
  * Ctrl-D, and colour unless {@code NO_COLOR} is set. Nothing typed is kept in a history file.
+ *
+ * <p>Opening a JLine terminal takes a few hundred milliseconds (more on a busy machine), so it is opened on a
+ * background thread: text written before it is ready goes straight to standard output, and the first prompt waits
+ * for it. The welcome is on screen at once.
  */
 final class TerminalConsole implements Console {
 
     private static final int MAX_WIDTH = 80;
 
-    private final Terminal terminal;
-    private final LineReader reader;
+    private final CompletableFuture<LineReader> reader;
+    private final PrintStream early;
     private final boolean colour;
     private volatile List<Completion> completions = List.of();
 
-    private TerminalConsole(Terminal terminal, boolean colour) {
-        this.terminal = terminal;
+    private TerminalConsole(boolean colour, PrintStream early) {
         this.colour = colour;
-        this.reader = LineReaderBuilder.builder()
+        this.early = early;
+        this.reader = CompletableFuture.supplyAsync(this::openReader, task -> {
+            Thread thread = new Thread(task, "terminal-opening");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Starts opening the process's terminal and returns at once. */
+    static TerminalConsole open(boolean colour) {
+        return new TerminalConsole(colour, System.out);
+    }
+
+    private LineReader openReader() {
+        Terminal terminal;
+        try {
+            terminal = TerminalBuilder.builder().system(true).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal", e);
+        }
+        return LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("monitoring-advisor")
-                .completer((lineReader, line, candidates) -> completions.forEach(c -> candidates.add(
-                        new Candidate(c.word(), c.word(), null, c.description(), null, null, true))))
+                .completer((lineReader, line, candidates) -> {
+                    List<Completion> offered = completions;
+                    for (int i = 0; i < offered.size(); i++) {
+                        Completion c = offered.get(i);
+                        // The sort key keeps the options in the order the question lists them.
+                        candidates.add(new Candidate(c.word(), c.word(), c.group(), c.description(), null, null,
+                                true, i));
+                    }
+                })
+                .option(LineReader.Option.GROUP, true)
                 // An employer called "Marks & Spencer!" must not trigger shell-style history expansion.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
@@ -41,12 +76,11 @@ final class TerminalConsole implements Console {
                 .build();
     }
 
-    /** Opens the process's terminal. */
-    static TerminalConsole open(boolean colour) {
+    private LineReader reader() {
         try {
-            return new TerminalConsole(TerminalBuilder.builder().system(true).build(), colour);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the terminal", e);
+            return reader.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -54,7 +88,7 @@ final class TerminalConsole implements Console {
     public String readLine(String prompt, List<Completion> completions) {
         this.completions = List.copyOf(completions);
         try {
-            return reader.readLine(prompt);
+            return reader().readLine(prompt);
         } catch (UserInterruptException e) {
             throw new InputEndedException(true);
         } catch (EndOfFileException e) {
@@ -64,8 +98,14 @@ final class TerminalConsole implements Console {
 
     @Override
     public void println(String text) {
-        terminal.writer().println(text);
-        terminal.flush();
+        if (reader.isDone()) {
+            Terminal terminal = reader().getTerminal();
+            terminal.writer().println(text);
+            terminal.flush();
+        } else {
+            early.println(text);
+            early.flush();
+        }
     }
 
     @Override
@@ -80,20 +120,28 @@ final class TerminalConsole implements Console {
             case ALERT -> AttributedStyle.BOLD.foreground(AttributedStyle.RED);
             case GOOD -> AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
         };
-        return new AttributedString(text, style).toAnsi(terminal);
+        // Plain 8-colour codes, which every terminal JLine opens understands, so they can be made before it opens.
+        return new AttributedString(text, style).toAnsi(8, AttributedCharSequence.ForceMode.None);
     }
 
     @Override
     public int width() {
-        int columns = terminal.getWidth();
+        if (!reader.isDone()) {
+            return MAX_WIDTH;
+        }
+        int columns = reader().getTerminal().getWidth();
         return columns <= 20 ? MAX_WIDTH : Math.min(columns - 1, MAX_WIDTH);
     }
 
     @Override
     public void close() {
+        if (!reader.isDone()) {
+            reader.cancel(false);
+            return;
+        }
         try {
-            terminal.close();
-        } catch (IOException e) {
+            reader().getTerminal().close();
+        } catch (IOException | RuntimeException e) {
             // The terminal is being given back at exit; there is nothing useful to do about a failure here.
         }
     }
