@@ -188,6 +188,9 @@ final class InterviewSession {
             Reply reply = ReplyParser.parse(console.readLine(prompt, completions), question.options());
             After after;
             if (reply instanceof Reply.Choice choice) {
+                if (choice.guessed()) {
+                    screen.text(Emphasis.QUIET, "Taken as: " + question.labelOf(choice.value()));
+                }
                 record(question, choice.value());
                 after = After.MOVE_ON;
             } else if (reply instanceof Reply.Blank && changing) {
@@ -249,6 +252,7 @@ final class InterviewSession {
     private void record(Question question, String value) {
         String before = interview.answers().get(question.id());
         List<Finding> findingsBefore = before == null ? List.of() : interview.findings();
+        int remainingBefore = interview.remaining().size();
         interview.answer(question.id(), value);
         if (!asked.contains(question.id())) {
             asked.add(question.id());
@@ -267,12 +271,16 @@ final class InterviewSession {
                 .forEach(f -> changes.add("now " + Words.kind(f) + ": " + f.title()));
         findingsBefore.stream().filter(b -> after.stream().noneMatch(f -> f.id().equals(b.id())))
                 .forEach(b -> changes.add("no longer " + Words.kind(b) + ": " + b.title()));
+        int opened = interview.remaining().size() - remainingBefore;
+        if (opened > 0) {
+            changes.add("opens " + Words.count(opened, "new question, asked next", "new questions, asked next"));
+        }
         screen.blank();
         if (changes.isEmpty()) {
             screen.text("Changed to \"" + question.labelOf(value) + "\". The findings stay the same.");
             return;
         }
-        screen.text("Changed to \"" + question.labelOf(value) + "\". The findings change:");
+        screen.text("Changed to \"" + question.labelOf(value) + "\". What changes:");
         changes.forEach(c -> screen.wrapped("  - ", "    ", c));
     }
 
@@ -391,8 +399,9 @@ final class InterviewSession {
         Path report = FileNames.reportFile(store.file(), format);
         PrivateFiles.writeAtomically(report, format.render(input));
         screen.blank();
-        screen.text(Emphasis.GOOD, "Report written to " + report + " (only you can read it).");
-        screen.text("Your answers are in " + store.file() + ". To change them later:");
+        screen.text(Emphasis.GOOD, "Report written (only you can read it) to:");
+        screen.console().println("  " + report);
+        screen.text("Your answers are in " + store.file().getFileName() + " beside it. To change them later:");
         screen.console().println("  " + resumeCommand());
     }
 
@@ -400,7 +409,8 @@ final class InterviewSession {
         try {
             store.save(interview.answers());
             screen.text(Emphasis.GOOD, "Saved " + Words.count(interview.answers().size(), "answer", "answers")
-                    + " to " + store.file() + ".");
+                    + " to:");
+            screen.console().println("  " + store.file());
         } catch (AnswersFileException e) {
             screen.text(Emphasis.ALERT, "Could not save: " + e.getMessage());
         }
@@ -429,7 +439,8 @@ final class InterviewSession {
         }
         store.save(interview.answers());
         screen.text(Emphasis.GOOD, why + "Saved " + Words.count(interview.answers().size(), "answer", "answers")
-                + " to " + store.file() + ".");
+                + " to:");
+        screen.console().println("  " + store.file());
         screen.text("To carry on where you left off:");
         screen.console().println("  " + resumeCommand());
     }

@@ -36,7 +36,7 @@ final class ReplyParser {
         String typed = simplified(text);
         for (Option option : options) {
             if (option.value().equals(typed) || simplified(option.label()).equals(typed)) {
-                return new Reply.Choice(option.value());
+                return new Reply.Choice(option.value(), false);
             }
         }
         Set<Integer> fits = new LinkedHashSet<>();
@@ -47,7 +47,7 @@ final class ReplyParser {
             }
         }
         if (fits.size() == 1) {
-            return new Reply.Choice(options.get(fits.iterator().next() - 1).value());
+            return new Reply.Choice(options.get(fits.iterator().next() - 1).value(), true);
         }
         if (fits.size() > 1) {
             return new Reply.Unclear("\"" + text + "\" fits options "
@@ -71,7 +71,7 @@ final class ReplyParser {
             number = -1; // more digits than an int holds: certainly not an option number
         }
         if (number >= 1 && number <= options.size()) {
-            return new Reply.Choice(options.get(number - 1).value());
+            return new Reply.Choice(options.get(number - 1).value(), false);
         }
         return new Reply.Unclear("There is no option " + text + " here; type " + range(options) + ".");
     }

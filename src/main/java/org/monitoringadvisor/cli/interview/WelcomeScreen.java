@@ -36,5 +36,6 @@ final class WelcomeScreen {
         screen.blank();
         screen.text("The employer's name goes at the top of the report and into the name of the file your answers"
                 + " are saved in. It is optional: press Enter to leave it out. The questions come next.");
+        screen.blank();
     }
 }

@@ -61,7 +61,7 @@ class InterviewCommandTest {
         assertThat(AnswersFileReader.read(answers).answers()).isEqualTo(COUNCIL);
         assertThat(AnswersFileReader.read(answers).employer()).hasValue("Example Borough Council");
         Path report = dir.resolve("council-report.txt");
-        assertThat(run.out()).contains("Report written to " + report);
+        assertThat(flat(run.out())).contains("Report written (only you can read it) to: " + report);
         assertThat(Files.readString(report)).contains("Monitoring Advisor: assessment of Example Borough Council")
                 .contains(title("personal-use-banned"));
         for (Path written : List.of(answers, report)) {
@@ -96,7 +96,7 @@ class InterviewCommandTest {
                 "interview", "--file", answers.toString());
 
         String noPolicy = title("no-written-policy");
-        assertThat(flat(run.out())).contains("no longer gap (high): " + noPolicy)
+        assertThat(flat(run.out())).contains("no longer gap (high): " + noPolicy, "opens 2 new questions, asked next")
                 .contains("Changing an earlier answer; it is now \"No, nothing is written down\"");
         String howSection = flat(run.out().substring(run.out().lastIndexOf("Findings so far")));
         assertThat(howSection).contains(title("policy-agreed")).doesNotContain(noPolicy);
@@ -164,7 +164,7 @@ class InterviewCommandTest {
         Path half = dir.resolve("half.yaml");
         Scripted first = Scripted.run(script("Example Borough Council", values.subList(0, 6), "quit"),
                 "interview", "--file", half.toString());
-        assertThat(flat(first.out())).contains("Saved 6 answers to " + half, "interview --resume " + half);
+        assertThat(flat(first.out())).contains("Saved 6 answers to: " + half, "interview --resume " + half);
 
         Scripted second = Scripted.run(script(null, values.subList(6, values.size()), "json"),
                 "interview", "--resume", half.toString());
@@ -186,7 +186,7 @@ class InterviewCommandTest {
         Scripted run = Scripted.run(lines("", "yes", "agreed", "clearly"), "interview", "--file", answers.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(flat(run.out())).contains("End of input. Saved 3 answers to " + answers, "--resume " + answers);
+        assertThat(flat(run.out())).contains("End of input. Saved 3 answers to: " + answers, "--resume " + answers);
         assertThat(AnswersFileReader.read(answers).answers()).containsExactly(Map.entry("policy-exists", "yes"),
                 Map.entry("policy-agreed-with-union", "agreed"), Map.entry("policy-publicised", "clearly"));
     }
@@ -211,7 +211,8 @@ class InterviewCommandTest {
 
         assertThat(flat(run.out())).contains("Not understood: \"maybe\". Type a number from 1 to 3, or \"commands\"",
                 "There is no option 9 here; type a number from 1 to 3.",
-                "\"yes\" fits options 1 and 2; type the number of the one you mean.");
+                "\"yes\" fits options 1 and 2; type the number of the one you mean.",
+                "Taken as: Yes, there is a written policy");
         assertThat(count(run.out(), question("policy-exists"))).isEqualTo(3);
         assertThat(AnswersFileReader.read(answers).answers()).containsEntry("policy-exists", "yes")
                 .containsEntry("personal-use", "limited");

@@ -17,7 +17,7 @@ class ReplyParserTest {
 
     @Test
     void takesTheOptionsNumber() {
-        assertThat(ReplyParser.parse(" 3 ", PERSONAL_USE)).isEqualTo(new Reply.Choice("banned"));
+        assertThat(ReplyParser.parse(" 3 ", PERSONAL_USE)).isEqualTo(new Reply.Choice("banned", false));
     }
 
     @Test
@@ -29,15 +29,15 @@ class ReplyParserTest {
 
     @Test
     void takesTheValueIdInAnyCase() {
-        assertThat(ReplyParser.parse("Limited", PERSONAL_USE)).isEqualTo(new Reply.Choice("limited"));
-        assertThat(ReplyParser.parse("unknown", PERSONAL_USE)).isEqualTo(new Reply.Choice("unknown"));
+        assertThat(ReplyParser.parse("Limited", PERSONAL_USE)).isEqualTo(new Reply.Choice("limited", false));
+        assertThat(ReplyParser.parse("unknown", PERSONAL_USE)).isEqualTo(new Reply.Choice("unknown", false));
     }
 
     @Test
-    void takesAnUnambiguousStartOfALabelWithOrWithoutTheApostrophe() {
-        assertThat(ReplyParser.parse("no, pers", PERSONAL_USE)).isEqualTo(new Reply.Choice("banned"));
-        assertThat(ReplyParser.parse("i dont know", PERSONAL_USE)).isEqualTo(new Reply.Choice("unknown"));
-        assertThat(ReplyParser.parse("I don\u2019t", PERSONAL_USE)).isEqualTo(new Reply.Choice("unknown"));
+    void takesAnUnambiguousStartOfALabelWithOrWithoutTheApostropheAndSaysItGuessed() {
+        assertThat(ReplyParser.parse("no, pers", PERSONAL_USE)).isEqualTo(new Reply.Choice("banned", true));
+        assertThat(ReplyParser.parse("i dont know", PERSONAL_USE)).isEqualTo(new Reply.Choice("unknown", false));
+        assertThat(ReplyParser.parse("I don\u2019t", PERSONAL_USE)).isEqualTo(new Reply.Choice("unknown", true));
     }
 
     @Test
