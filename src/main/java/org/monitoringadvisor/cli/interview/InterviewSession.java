@@ -75,6 +75,9 @@ final class InterviewSession {
     /** A question the rep chose to answer again ({@code back}, {@code review}); null to go on with the next. */
     private Question revisit;
     private String shownTopic;
+    /** How many answers the file held at the last successful save, for the note printed if the JVM is stopped. */
+    private volatile int savedAnswers;
+    private volatile boolean ended;
 
     InterviewSession(Console console, RuleBaseLoading loading, Settings settings) {
         this.console = console;
@@ -85,6 +88,10 @@ final class InterviewSession {
 
     /** Runs the interview to its end or until the rep leaves; returns the exit code. */
     int run() {
+        // Ctrl-C outside a prompt (while the rules compile, say) stops the JVM; the answers are already saved,
+        // so say where and how to carry on. The hook reads only what the last save recorded.
+        Thread onStop = new Thread(this::stoppedOutsideAPrompt, "interview-stopped");
+        Runtime.getRuntime().addShutdownHook(onStop);
         try {
             WelcomeScreen.show(screen, settings.resumed() != null);
             openStore();
@@ -95,11 +102,32 @@ final class InterviewSession {
         } catch (InputEndedException e) {
             leave(e.interrupted() ? Leaving.INTERRUPTED : Leaving.END_OF_INPUT);
         } finally {
+            ended = true;
+            removeHook(onStop);
             if (interview != null) {
                 interview.close();
             }
         }
         return ExitCode.OK;
+    }
+
+    private void stoppedOutsideAPrompt() {
+        if (ended || savedAnswers == 0) {
+            return;
+        }
+        screen.blank();
+        screen.text("Stopped. " + Words.count(savedAnswers, "answer is", "answers are") + " saved in:");
+        console.println("  " + store.file());
+        screen.text("To carry on where you left off:");
+        console.println("  " + resumeCommand());
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook runs, and sees that the interview ended.
+        }
     }
 
     private void openStore() {
@@ -108,6 +136,7 @@ final class InterviewSession {
             employer = resumed.employer().orElse("");
             Path file = settings.file() != null ? settings.file() : Path.of(resumed.source());
             store = new AnswersStore(file, resumed.metadata());
+            savedAnswers = file.equals(Path.of(resumed.source())) ? resumed.answers().size() : 0;
             return;
         }
         screen.blank();
@@ -408,6 +437,7 @@ final class InterviewSession {
     private void save() {
         try {
             store.save(interview.answers());
+            savedAnswers = interview.answers().size();
             screen.text(Emphasis.GOOD, "Saved " + Words.count(interview.answers().size(), "answer", "answers")
                     + " to:");
             screen.console().println("  " + store.file());
@@ -419,6 +449,7 @@ final class InterviewSession {
     private void autosave() {
         try {
             store.save(interview.answers());
+            savedAnswers = interview.answers().size();
         } catch (AnswersFileException e) {
             screen.text(Emphasis.ALERT, "Could not save your answers: " + e.getMessage()
                     + ". Type save to try again.");
