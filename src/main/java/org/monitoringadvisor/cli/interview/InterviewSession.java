@@ -294,23 +294,8 @@ final class InterviewSession {
             screen.text(Emphasis.QUIET, "Kept: " + question.labelOf(value) + ".");
             return;
         }
-        List<Finding> after = interview.findings();
-        List<String> changes = new ArrayList<>();
-        after.stream().filter(f -> findingsBefore.stream().noneMatch(b -> b.id().equals(f.id())))
-                .forEach(f -> changes.add("now " + Words.kind(f) + ": " + f.title()));
-        findingsBefore.stream().filter(b -> after.stream().noneMatch(f -> f.id().equals(b.id())))
-                .forEach(b -> changes.add("no longer " + Words.kind(b) + ": " + b.title()));
-        int opened = interview.remaining().size() - remainingBefore;
-        if (opened > 0) {
-            changes.add("opens " + Words.count(opened, "new question, asked next", "new questions, asked next"));
-        }
-        screen.blank();
-        if (changes.isEmpty()) {
-            screen.text("Changed to \"" + question.labelOf(value) + "\". The findings stay the same.");
-            return;
-        }
-        screen.text("Changed to \"" + question.labelOf(value) + "\". What changes:");
-        changes.forEach(c -> screen.wrapped("  - ", "    ", c));
+        ChangeScreen.show(screen, question, value, findingsBefore, interview.findings(),
+                interview.remaining().size() - remainingBefore);
     }
 
     /** The relevant answered question before {@code question} in the order they were asked, or null. */
@@ -328,20 +313,10 @@ final class InterviewSession {
 
     /** Lists the answers so far and lets the rep choose one to change; null when the rep carries on. */
     private Question review() {
-        List<Question> answered = interview.relevant().stream()
-                .filter(q -> interview.answers().containsKey(q.id())).toList();
+        List<Question> answered = ReviewScreen.show(screen, interview);
         if (answered.isEmpty()) {
             hint("No answers yet: there is nothing to review.");
             return null;
-        }
-        screen.heading("Your answers so far");
-        for (int i = 0; i < answered.size(); i++) {
-            Question question = answered.get(i);
-            String number = String.format("  %d. ", i + 1);
-            String pad = " ".repeat(number.length());
-            screen.wrapped(number, pad, question.text());
-            screen.wrapped(pad + "-> ", pad + "   ", question.labelOf(interview.answers().get(question.id())),
-                    Emphasis.QUESTION);
         }
         List<Option> choices = answered.stream().map(q -> new Option(q.id(), q.text())).toList();
         while (true) {
