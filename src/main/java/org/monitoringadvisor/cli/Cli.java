@@ -47,7 +47,9 @@ public final class Cli {
     static CommandLine commandLine(InputStream in) {
         return new CommandLine(new RootCommand())
                 .addSubcommand(new AssessCommand(in))
-                .addSubcommand(new InterviewCommand(in));
+                .addSubcommand(new InterviewCommand(in))
+                .addSubcommand(new QuestionsCommand())
+                .addSubcommand(new ServeCommand());
     }
 
     private static boolean isUserError(Exception e) {
