@@ -45,7 +45,9 @@ public final class Cli {
 
     static CommandLine commandLine(InputStream in) {
         return new CommandLine(new RootCommand())
-                .addSubcommand(new AssessCommand(in));
+                .addSubcommand(new AssessCommand(in))
+                .addSubcommand(new BriefCommand(in))
+                .addSubcommand(new CompareCommand(in));
     }
 
     private static boolean isUserError(Exception e) {

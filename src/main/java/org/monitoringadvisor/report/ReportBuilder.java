@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
-import org.monitoringadvisor.model.Answer;
 import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
@@ -175,10 +174,5 @@ public final class ReportBuilder {
             interview.answerAll(known);
             return interview.relevant().stream().map(Question::id).collect(Collectors.toSet());
         }
-    }
-
-    /** Whether an answer is the rep's "I don't know". */
-    static boolean isUnknown(String value) {
-        return Answer.UNKNOWN.equals(value);
     }
 }
