@@ -20,13 +20,13 @@ import org.monitoringadvisor.report.model.Glance;
 record Charts(List<Bar> bars, int barsHeight, List<Cell> cells, int cellsWidth) {
 
     private static final int ROW = 30;
-    private static final int BAR_X = 190;
-    private static final int BAR_MAX = 150;
+    private static final int BAR_X = 192;
+    private static final int BAR_MAX = 125;
     private static final int CELL = 40;
     private static final int CELL_GAP = 4;
 
-    /** One bar: its label and value, where it sits and how long it is. */
-    record Bar(String key, String label, int value, int y, int textY, int width, int valueX) {
+    /** One bar: its label and value, where it sits and how long it is (room is left for a three-digit value). */
+    record Bar(String key, String label, int value, int x, int y, int textY, int width, int valueX) {
     }
 
     /** One element's cell: where it sits, its status and the mark drawn in it. */
@@ -40,7 +40,7 @@ record Charts(List<Bar> bars, int barsHeight, List<Cell> cells, int cellsWidth) 
             int y = bars.size() * ROW;
             // A zero still gets a sliver, so the row does not look like a missing bar.
             int width = count.value() == 0 ? 2 : Math.max(4, count.value() * BAR_MAX / max);
-            bars.add(new Bar(count.key(), count.label(), count.value(), y + 4, y + 20, width, BAR_X + width + 8));
+            bars.add(new Bar(count.key(), count.label(), count.value(), BAR_X, y + 4, y + 20, width, BAR_X + width + 8));
         }
         List<Cell> cells = new ArrayList<>();
         List<Element> elements = glance.elements().list().stream()

@@ -63,7 +63,8 @@ public final class ReportBuilder {
         List<Item> strengths = items(assessment.findings(FindingKind.STRENGTH));
         List<Item> asks = items(assessment.findings(FindingKind.ASK));
         return new Report(Headers.of(input), glance(assessment), gaps, strengths, asks,
-                List.copyOf(references.values()), List.copyOf(documents.values()), answers(assessment.answers()));
+                List.copyOf(references.values()), List.copyOf(documents.values()),
+                input.ruleBase().changesSinceGuide(), Currency.of(input), answers(assessment.answers()));
     }
 
     private List<PriorityGroup> gapGroups(List<Finding> gaps) {
@@ -95,14 +96,14 @@ public final class ReportBuilder {
         List<Fact> found = finding.because().stream().map(r -> new Fact(r.questionText(), r.valueLabel())).toList();
         List<Reference> sources = finding.sources().stream().map(this::reference).toList();
         return new Item(number, finding.id(), finding.kind().id(), finding.priority().id(), finding.title(),
-                finding.advice(), finding.points(), found, finding.rule(), sources);
+                finding.advice(), finding.points(), found, finding.rule(), sources, BasisWords.of(finding));
     }
 
     private Reference reference(Source source) {
         Document document = Citations.document(source);
         documents.putIfAbsent(document.citation() + " " + document.url(), document);
         return references.computeIfAbsent(source.id(), id -> new Reference(references.size() + 1, id,
-                source.summary(), source.kind().label(), Citations.point(source)));
+                source.summary(), source.kind().label(), Citations.point(source), source.confidence()));
     }
 
     private Glance glance(Assessment assessment) {
@@ -115,7 +116,7 @@ public final class ReportBuilder {
         counts.add(new Glance.Count("ask", "Questions for management",
                 assessment.findings(FindingKind.ASK).size()));
         counts.add(new Glance.Count("strength", "Strengths", assessment.findings(FindingKind.STRENGTH).size()));
-        return new Glance(counts, gaps.size(), elements(assessment, advisor));
+        return new Glance(counts, gaps.size(), elements(assessment, advisor), BasisWords.gapCounts(gaps));
     }
 
     /** The elements of a balanced agreement, each in place, not in place or not known, as the findings say. */

@@ -9,8 +9,10 @@ import java.util.List;
  * @param counts   one row per count, in the order a chart shows them
  * @param gaps     all gaps
  * @param elements the elements and their status
+ * @param gapsByBasis how many gaps rest on each kind of source, for example "2 on law, 3 on union guidance";
+ *                    empty without gaps
  */
-public record Glance(List<Count> counts, int gaps, Elements elements) {
+public record Glance(List<Count> counts, int gaps, Elements elements, String gapsByBasis) {
 
     public Glance {
         counts = List.copyOf(counts);

@@ -15,9 +15,11 @@ import java.util.List;
  * @param found    the answers it rests on, in words
  * @param rule     the rule that concluded it
  * @param sources  the guidance it rests on
+ * @param basis    what it rests on, in words: law, regulator guidance or union guidance, what that means for a
+ *                 gap, and the confidence when it is below high
  */
 public record Item(int number, String id, String kind, String priority, String title, String advice,
-                   List<String> points, List<Fact> found, String rule, List<Reference> sources) {
+                   List<String> points, List<Fact> found, String rule, List<Reference> sources, String basis) {
 
     public Item {
         points = List.copyOf(points);

@@ -1,6 +1,8 @@
 package org.monitoringadvisor.report.model;
 
 import java.util.List;
+import org.monitoringadvisor.knowledge.ChangesSinceGuide;
+import org.monitoringadvisor.report.Currency;
 
 /**
  * Everything an assessment report says, in the order it says it.
@@ -12,11 +14,14 @@ import java.util.List;
  * @param asks       questions to put to management
  * @param references every guidance point cited, numbered in order of first citation
  * @param documents  the documents those points come from, each once, in order of first citation
+ * @param changesSinceGuide where the guide behind the seed guidance rests on law or guidance since replaced
+ * @param currency   how current the cited guidance is, judged against the answers' date
  * @param answers    every question answered, and every relevant question left unanswered, by topic in catalogue
  *                   order
  */
 public record Report(Header header, Glance glance, List<PriorityGroup> gaps, List<Item> strengths, List<Item> asks,
-                     List<Reference> references, List<Document> documents, List<AnswerTopic> answers) {
+                     List<Reference> references, List<Document> documents, ChangesSinceGuide changesSinceGuide,
+                     Currency currency, List<AnswerTopic> answers) {
 
     public Report {
         gaps = List.copyOf(gaps);
@@ -45,6 +50,11 @@ public record Report(Header header, Glance glance, List<PriorityGroup> gaps, Lis
     /** Whether there is anything at all to report. */
     public boolean hasFindings() {
         return hasGaps() || hasStrengths() || hasAsks();
+    }
+
+    /** Whether to say what has changed since the guide: there are changes, and findings that may rest on it. */
+    public boolean hasChangesSinceGuide() {
+        return hasFindings() && !changesSinceGuide.changes().isEmpty();
     }
 
     /** Whether any source is cited. */
