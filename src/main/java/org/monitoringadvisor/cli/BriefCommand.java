@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code brief}: an answers file in, a draft letter to management out. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-        description = {"Draft a letter to management proposing to negotiate an agreement on email, internet and",
-                "social media use, with the gaps found put as proposals. Fill in the [bracketed] parts before sending."},
+        description = "Draft a letter to management proposing to negotiate an agreement on email, internet and "
+                + "social media use, with the gaps found put as proposals. Fill in the [bracketed] parts before sending.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the letter was written", "2:bad answers file or option (the message says what and where)"})
 final class BriefCommand implements Callable<Integer> {
@@ -48,8 +48,8 @@ final class BriefCommand implements Callable<Integer> {
 
     @Option(names = "--audience", paramLabel = "WHO", defaultValue = "rep",
             converter = AudienceConverter.class,
-            description = {"rep: the letter with a cover note and background for you (default);",
-                    "employer: the letter alone, ready to send once the [bracketed] parts are filled in."})
+            description = "rep (default): the letter with a cover note and background for you; employer: the letter "
+                    + "alone, ready to send once the [bracketed] parts are filled in.")
     private Audience audience;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code compare OLD NEW}: two answers files for one employer in, what changed out. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two answers files for the same employer, earlier and later: which gaps closed,",
-                "which are new, which strengths were gained or lost, and which answers changed."},
+        description = "Compare two answers files for the same employer, earlier and later: which gaps closed, "
+                + "which are new, which strengths were gained or lost, and which answers changed.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the comparison was written",
                 "2:bad answers file or option, or files for different employers (the message says what and where)"})
