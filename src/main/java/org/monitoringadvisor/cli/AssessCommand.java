@@ -48,7 +48,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         Advisor advisor = ruleBase.advisor();
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
-        ReportInput input = new ReportInput(advisor.assess(file.answers()), advisor.info(), file.metadata());
+        ReportInput input = ReportInput.of(advisor, file.answers(), file.metadata());
         String report = format.render(input);
         if (out == null) {
             spec.commandLine().getOut().print(report);

@@ -49,7 +49,9 @@ public final class Cli {
                 .addSubcommand(new AssessCommand(in))
                 .addSubcommand(new InterviewCommand(in))
                 .addSubcommand(new QuestionsCommand())
-                .addSubcommand(new ServeCommand());
+                .addSubcommand(new ServeCommand())
+                .addSubcommand(new BriefCommand(in))
+                .addSubcommand(new CompareCommand(in));
     }
 
     private static boolean isUserError(Exception e) {
