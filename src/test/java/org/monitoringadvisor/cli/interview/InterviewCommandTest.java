@@ -15,8 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.monitoringadvisor.answers.AnswersFileReader;
+import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.report.ReportInput;
 import org.monitoringadvisor.report.TextReport;
 
 /**
@@ -69,8 +71,10 @@ class InterviewCommandTest {
         assertThat(AnswersFileReader.read(answers).employer()).hasValue("Example Borough Council");
         Path report = dir.resolve("council-report.txt");
         assertThat(flat(run.out())).contains("Report written (only you can read it) to: " + report);
-        assertThat(Files.readString(report)).contains("Monitoring Advisor: assessment of Example Borough Council")
-                .contains(title("personal-use-banned"));
+        assertThat(Files.readString(report)).isEqualTo(ReportFormat.text.render(new ReportInput(
+                Advisor.builtIn().assess(council.answers()), Advisor.builtIn().info(),
+                AnswersFileReader.read(answers).metadata())));
+        assertThat(flat(Files.readString(report))).contains("Example Borough Council", title("personal-use-banned"));
         for (Path written : List.of(answers, report)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).isEqualTo("rw-------");
         }
