@@ -45,7 +45,10 @@ public final class Cli {
 
     static CommandLine commandLine(InputStream in) {
         return new CommandLine(new RootCommand())
-                .addSubcommand(new AssessCommand(in));
+                .addSubcommand(new AssessCommand(in))
+                .addSubcommand(new CheckCommand())
+                .addSubcommand(new TestCommand())
+                .addSubcommand(new InitRulesCommand());
     }
 
     private static boolean isUserError(Exception e) {
