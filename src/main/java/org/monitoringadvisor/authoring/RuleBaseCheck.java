@@ -128,12 +128,14 @@ public final class RuleBaseCheck {
         }
         Set<String> fired = new HashSet<>();
         int ran = 0;
+        boolean allRead = true;
         for (ScenarioSource source : sources) {
             List<Scenario> read;
             try {
                 read = reader.read(source);
             } catch (ScenarioFileException e) {
                 problems.error(new Position(e.location(), Math.max(e.line(), 1), 1), e.problem());
+                allRead = false;
                 continue;
             }
             for (Scenario scenario : read) {
@@ -145,6 +147,9 @@ public final class RuleBaseCheck {
                             + "\" could not run: " + result.error());
                 }
             }
+        }
+        if (!allRead) {
+            return ran; // which rules are covered is not known until every scenario file reads
         }
         String folder = sources.isEmpty() ? ScenarioSources.FOLDER + "/" : "a scenario file";
         for (DrlRule rule : rules) {

@@ -53,7 +53,7 @@ public final class ScenarioRunner {
             List<Finding> found = findings.stream().filter(pattern::matches).toList();
             if (!found.isEmpty()) {
                 mismatches.add(new Mismatch(expect("absent", pattern), "found " + String.join(", ",
-                        found.stream().map(ScenarioRunner::describe).toList())));
+                        found.stream().map(f -> describe(f, pattern)).toList())));
             }
         }
         for (String question : scenario.asked()) {
@@ -80,16 +80,20 @@ public final class ScenarioRunner {
         if (pattern.id() != null) {
             for (Finding finding : findings) {
                 if (finding.id().equals(pattern.id())) {
-                    return "found only " + describe(finding);
+                    return "found only " + describe(finding, pattern);
                 }
             }
         }
         return "no such finding";
     }
 
-    /** A finding in one line: {@code id (kind, priority, rule "name", guidance a, b)}. */
-    static String describe(Finding finding) {
+    /**
+     * A finding in one line, {@code id (kind, priority, rule "name")}, with the guidance it cites when the pattern
+     * is about guidance.
+     */
+    static String describe(Finding finding, FindingPattern pattern) {
         return finding.id() + " (" + finding.kind().id() + ", " + finding.priority().id() + ", rule \""
-                + finding.rule() + "\", guidance " + String.join(", ", finding.guidance()) + ")";
+                + finding.rule() + "\"" + (pattern.guidance() == null ? ""
+                : ", guidance " + String.join(", ", finding.guidance())) + ")";
     }
 }

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for ids: the known id closest to a misspelt one, when it is close enough to be the likely intent. */
+/**
+ * "Did you mean" for ids: the known id closest to a misspelt one, when it is close enough to be the likely intent
+ * (a few letters off, or the start of it).
+ */
 final class Suggestions {
 
     private Suggestions() {
@@ -20,7 +23,8 @@ final class Suggestions {
         String wanted = normalise(unknown);
         int allowed = Math.max(2, wanted.length() / 4);
         return known.stream()
-                .filter(id -> distance(wanted, normalise(id)) <= allowed)
+                .filter(id -> distance(wanted, normalise(id)) <= allowed
+                        || wanted.length() >= 4 && (normalise(id).startsWith(wanted) || wanted.startsWith(normalise(id))))
                 .min(Comparator.comparingInt((String id) -> distance(wanted, normalise(id))).thenComparing(id -> id));
     }
 
