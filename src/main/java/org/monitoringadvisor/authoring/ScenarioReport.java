@@ -44,9 +44,9 @@ public final class ScenarioReport {
 
     private static void failure(ScenarioResult result, StringBuilder out) {
         int width = result.mismatches().stream().mapToInt(m -> m.expected().length()).max().orElse(0);
-        out.append(INDENT).append(pad("expected", width + 9)).append("actual\n");
+        out.append(INDENT).append(pad("expected", width + 4)).append("actual\n");
         for (Mismatch mismatch : result.mismatches()) {
-            out.append(INDENT).append(pad(mismatch.expected(), width + 9)).append(mismatch.actual()).append('\n');
+            out.append(INDENT).append(pad(mismatch.expected(), width + 4)).append(mismatch.actual()).append('\n');
         }
         out.append(INDENT).append("findings: ");
         if (result.findings().isEmpty()) {
