@@ -17,10 +17,10 @@ import org.monitoringadvisor.knowledge.KnowledgeFiles;
  * A rule whose consequence re-triggers itself is stopped after the firing limit and named: by the engine, by
  * {@code check} at the rule's line, and by the scenario runner as an error, never a hang.
  */
-class RunawayRulesTest {
+public class RunawayRulesTest {
 
     /** Each firing changes the counter it matched, which makes it match again; the rule beside it fires once. */
-    static final String RUNAWAY = """
+    public static final String RUNAWAY = """
             package rules;
             import org.monitoringadvisor.model.*;
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * scenarios covering every rule. It compiles in a fraction of the built-in rule base's time; tests break it on
  * purpose with {@link #write} and {@link #replace}.
  */
-final class TinyRuleBase {
+public final class TinyRuleBase {
 
     static final String RULES = """
             // Personal use and monitoring, for tests.
@@ -151,7 +151,7 @@ final class TinyRuleBase {
     }
 
     /** Writes the tiny rule base into {@code folder}. */
-    static TinyRuleBase in(Path folder) {
+    public static TinyRuleBase in(Path folder) {
         TinyRuleBase base = new TinyRuleBase(folder);
         base.write("rulebase.yaml", "name: Tiny\nversion: test-1\nguidance-as-of: 2026-01-01\n");
         base.write("questions.yaml", QUESTIONS);
@@ -162,12 +162,12 @@ final class TinyRuleBase {
         return base;
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
     /** Writes (or overwrites) a file of the folder. */
-    TinyRuleBase write(String name, String text) {
+    public TinyRuleBase write(String name, String text) {
         try {
             Path file = folder.resolve(name);
             Files.createDirectories(file.getParent());
@@ -179,7 +179,7 @@ final class TinyRuleBase {
     }
 
     /** Replaces the first occurrence of {@code from} in a file, failing if it is not there. */
-    TinyRuleBase replace(String name, String from, String to) {
+    public TinyRuleBase replace(String name, String from, String to) {
         try {
             String text = Files.readString(folder.resolve(name));
             if (!text.contains(from)) {
