@@ -50,6 +50,14 @@ class SamplesTest {
         assertThat(ids(result, FindingKind.GAP)).contains("heavy-handed-regime", "personal-use-banned",
                 "social-networks-blocked", "routine-monitoring", "routine-monitoring-undisclosed",
                 "no-explanation-first", "policy-imposed", "no-union-email-addresses");
+        assertThat(ids(result, FindingKind.GAP)).as("the law and the regulator's guidance beyond the seed")
+                .contains("no-dpia", "content-read-routinely", "no-interception-notice",
+                        "managers-browse-monitoring-data", "retention-not-stated", "monitoring-data-any-purpose",
+                        "keystroke-or-screen-monitoring", "automated-decisions-without-review",
+                        "monitoring-reaches-home-working", "out-of-hours-social-media-monitoring",
+                        "covert-monitoring-without-limits", "consent-relied-on", "monitoring-hidden-from-staff",
+                        "monitoring-reaches-union-communications", "monitoring-evidence-needs-fair-process")
+                .doesNotContain("article-8-undisclosed-monitoring");
         assertThat(ids(result, FindingKind.ASK)).containsExactly("ask-filter-lgbt-terms");
         assertThat(ids(result, FindingKind.STRENGTH)).isEmpty();
         assertThat(result.findings().get(0).priority().id()).isEqualTo("high");
@@ -61,17 +69,24 @@ class SamplesTest {
 
         assertThat(ids(result, FindingKind.GAP)).contains("routine-monitoring", "routine-monitoring-undisclosed",
                 "union-email-not-private", "policy-consulted-only").doesNotContain("personal-use-banned");
-        assertThat(ids(result, FindingKind.ASK)).containsExactly("ask-explanation-first");
+        assertThat(ids(result, FindingKind.GAP)).as("a public authority: Article 8 applies directly")
+                .contains("article-8-undisclosed-monitoring", "monitoring-hidden-from-staff", "dpia-not-shared",
+                        "dpia-without-staff-views", "managers-get-monitoring-reports", "monitoring-reaches-home-working",
+                        "monitoring-reaches-union-communications")
+                .doesNotContain("article-8-content-monitoring", "no-dpia");
+        assertThat(ids(result, FindingKind.ASK)).containsExactly("ask-monitoring-retention", "ask-explanation-first");
         assertThat(ids(result, FindingKind.STRENGTH)).contains("website-restrictions-clear",
-                "email-content-rules-clear", "personal-use-allowed", "social-networks-not-banned");
+                "email-content-rules-clear", "personal-use-allowed", "social-networks-not-banned",
+                "content-read-on-suspicion-only", "interception-notice-given", "covert-monitoring-limited",
+                "no-device-monitoring-tools", "monitoring-data-purpose-limited");
     }
 
     @Test
     void theNhsTrustBlocksFacebookAndFiltersLgbtTermsDespiteAnAgreedPolicy() {
         Assessment result = assess("nhs-trust-facebook-blocked.yaml");
 
-        assertThat(ids(result, FindingKind.GAP)).contains("social-networks-blocked", "filters-block-lgbt-terms")
-                .doesNotContain("heavy-handed-regime", "routine-monitoring");
+        assertThat(ids(result, FindingKind.GAP)).contains("social-networks-blocked", "filters-block-lgbt-terms",
+                "lgbt-filtering-equality-argument").doesNotContain("heavy-handed-regime", "routine-monitoring");
         assertThat(ids(result, FindingKind.ASK)).containsExactly("ask-union-email-privacy");
         assertThat(ids(result, FindingKind.STRENGTH)).contains("policy-agreed", "personal-use-allowed",
                 "monitoring-on-suspicion-only", "explanation-first");
@@ -110,5 +125,9 @@ class SamplesTest {
                 "personal-use-allowed", "social-networks-not-banned", "monitoring-on-suspicion-only",
                 "explanation-first", "union-email-private", "filters-allow-lgbt-terms", "website-restrictions-clear",
                 "email-content-rules-clear");
+        assertThat(ids(result, FindingKind.STRENGTH)).as("strengths beyond the seed").contains("dpia-shared",
+                "dpia-with-staff-views", "traffic-data-only", "monitoring-data-access-limited", "retention-stated",
+                "monitoring-data-purpose-limited", "no-device-monitoring-tools", "monitoring-stays-at-work",
+                "no-out-of-hours-monitoring", "covert-monitoring-limited");
     }
 }

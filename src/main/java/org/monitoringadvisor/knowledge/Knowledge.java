@@ -24,12 +24,22 @@ public record Knowledge(RuleBaseInfo info, QuestionCatalogue questions, SourceCa
         SourceCatalogue sources = SourceCatalogue.load(files);
         FindingCatalogue findings = FindingCatalogue.load(files);
         checkQuestionGuidance(files, questions, sources);
+        checkChangeGuidance(files, info, sources);
         List<RuleFile> ruleFiles = files.names().stream().filter(n -> n.endsWith(".drl"))
                 .map(n -> new RuleFile(n, files.location(n), files.read(n))).toList();
         if (ruleFiles.isEmpty()) {
             throw new KnowledgeException(files.location(""), "has no .drl files");
         }
         return new Knowledge(info, questions, sources, findings, ruleFiles);
+    }
+
+    private static void checkChangeGuidance(KnowledgeFiles files, RuleBaseInfo info, SourceCatalogue sources) {
+        info.changesSinceGuide().changes().forEach(change -> change.guidance().forEach(id -> {
+            if (sources.find(id).isEmpty()) {
+                throw new KnowledgeException(files.location(RuleBaseInfo.FILE) + ": change \"" + change.id() + "\"",
+                        "cites guidance \"" + id + "\", which is not in " + SourceCatalogue.FILE);
+            }
+        }));
     }
 
     private static void checkQuestionGuidance(KnowledgeFiles files, QuestionCatalogue questions,

@@ -1,7 +1,6 @@
 package org.monitoringadvisor.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,30 +16,38 @@ public final class SourceCatalogue {
 
     static final String FILE = "sources.yaml";
 
+    /** The confidence grades a point may carry, strongest first. */
+    public static final List<String> CONFIDENCE = List.of("high", "medium", "low");
+
     private final Map<String, Source> byId;
+    private final Map<String, SourceDocument> documents;
+    private final String file;
 
-    private SourceCatalogue(Map<String, Source> byId) {
+    private SourceCatalogue(Map<String, Source> byId, Map<String, SourceDocument> documents, String file) {
         this.byId = byId;
-    }
-
-    private record Document(String title, String publisher, String published, String url, SourceKind kind,
-                            String currentAsOf, String via) {
+        this.documents = documents;
+        this.file = file;
     }
 
     static SourceCatalogue load(KnowledgeFiles files) {
         String location = files.location(FILE);
         JsonNode root = YamlEntries.parse(files, FILE);
-        Map<String, Document> documents = new HashMap<>();
+        Map<String, SourceDocument> documents = new LinkedHashMap<>();
         for (JsonNode entry : YamlEntries.list(root, "documents", location)) {
             String id = YamlEntries.text(entry, "id", location + ": a document");
             String where = location + ": document \"" + id + "\"";
             if (documents.containsKey(id)) {
                 throw new KnowledgeException(where, "appears twice; document ids must be unique");
             }
-            documents.put(id, new Document(YamlEntries.text(entry, "title", where),
+            String currentAsOf = YamlEntries.text(entry, "current-as-of", where);
+            if (Staleness.checkedOn(currentAsOf).isEmpty()) {
+                throw new KnowledgeException(where, "current-as-of \"" + currentAsOf
+                        + "\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY");
+            }
+            documents.put(id, new SourceDocument(id, YamlEntries.text(entry, "title", where),
                     YamlEntries.text(entry, "publisher", where), YamlEntries.text(entry, "published", where),
                     YamlEntries.text(entry, "url", where), kind(YamlEntries.text(entry, "kind", where), where),
-                    YamlEntries.text(entry, "current-as-of", where), YamlEntries.optionalText(entry, "via")));
+                    currentAsOf, YamlEntries.optionalText(entry, "via")));
         }
         Map<String, Source> byId = new LinkedHashMap<>();
         for (JsonNode entry : YamlEntries.list(root, "points", location)) {
@@ -50,18 +57,22 @@ public final class SourceCatalogue {
                 throw new KnowledgeException(where, "appears twice; guidance ids must be unique");
             }
             String documentId = YamlEntries.text(entry, "document", where);
-            Document document = documents.get(documentId);
+            SourceDocument document = documents.get(documentId);
             if (document == null) {
                 throw new KnowledgeException(where, "names document \"" + documentId
                         + "\", which is not under \"documents\"; known: " + String.join(", ", documents.keySet()));
             }
             String confidence = YamlEntries.optionalText(entry, "confidence");
+            if (!confidence.isEmpty() && !CONFIDENCE.contains(confidence)) {
+                throw new KnowledgeException(where, "confidence \"" + confidence + "\" is not one of "
+                        + String.join(", ", CONFIDENCE));
+            }
             byId.put(id, new Source(id, YamlEntries.text(entry, "summary", where), document.title(),
                     document.publisher(), document.published(), YamlEntries.optionalText(entry, "section"),
                     document.url(), document.kind(), confidence.isEmpty() ? "high" : confidence,
                     document.currentAsOf(), document.via()));
         }
-        return new SourceCatalogue(byId);
+        return new SourceCatalogue(byId, documents, location);
     }
 
     private static SourceKind kind(String id, String where) {
@@ -75,6 +86,16 @@ public final class SourceCatalogue {
     /** All guidance points, in catalogue order. */
     public List<Source> all() {
         return List.copyOf(byId.values());
+    }
+
+    /** Where the catalogue was read from, in words fit for a message. */
+    public String file() {
+        return file;
+    }
+
+    /** All documents, in file order. */
+    public List<SourceDocument> documents() {
+        return List.copyOf(documents.values());
     }
 
     /** The guidance point with this id, if any. */

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The result of assessing one set of answers: immutable, findings in a fixed order (gaps, then asks, then
- * strengths; within each, by priority and then catalogue order).
+ * strengths; within each, by priority, then by basis (law, regulator, union, other), then in interview and
+ * catalogue order).
  *
  * @param ruleBaseVersion the version of the rule base that produced it
  * @param answers         every answer given, relevant or not, in catalogue order

@@ -1,5 +1,6 @@
 package org.monitoringadvisor.model;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,8 +25,30 @@ public record Finding(String id, FindingKind kind, Priority priority, String tit
         sources = List.copyOf(sources);
     }
 
+    /** Confidence grades, firmest first; a grade not in this list counts as below all of them. */
+    private static final List<String> CONFIDENCE = List.of("high", "medium", "low");
+
     /** The guidance ids the finding rests on. */
     public List<String> guidance() {
         return sources.stream().map(Source::id).toList();
+    }
+
+    /**
+     * The strongest kind of source the finding rests on: law, then regulator guidance, then union guidance, then
+     * other. A gap resting on law or the regulator's guidance is a likely breach to put right; one resting only
+     * on union guidance is a negotiating aim.
+     */
+    public SourceKind basis() {
+        return sources.stream().map(Source::kind).min(Comparator.naturalOrder()).orElse(SourceKind.OTHER);
+    }
+
+    /**
+     * How firm the finding is: the lowest confidence among its sources ({@code high}, {@code medium} or
+     * {@code low}), so a finding that rests on an argued but untested point carries that point's lower grade.
+     */
+    public String confidence() {
+        return sources.stream().map(Source::confidence)
+                .max(Comparator.comparingInt(c -> CONFIDENCE.contains(c) ? CONFIDENCE.indexOf(c) : CONFIDENCE.size()))
+                .orElse("high");
     }
 }

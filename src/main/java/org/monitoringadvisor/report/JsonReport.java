@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.monitoringadvisor.knowledge.ChangesSinceGuide;
 import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
@@ -52,6 +53,8 @@ public final class JsonReport {
         summary.put("strengths", assessment.findings(FindingKind.STRENGTH).size());
         root.put("summary", summary);
         root.put("findings", assessment.findings().stream().map(JsonReport::finding).toList());
+        root.put("changesSinceGuide", changesSinceGuide(input.ruleBase().changesSinceGuide()));
+        root.put("currency", currency(input));
         return root;
     }
 
@@ -67,6 +70,42 @@ public final class JsonReport {
         json.put("rule", finding.rule());
         json.put("because", finding.because().stream().map(JsonReport::reason).toList());
         json.put("sources", finding.sources().stream().map(JsonReport::source).toList());
+        json.put("basis", finding.basis().id());
+        json.put("confidence", finding.confidence());
+        return json;
+    }
+
+    private static Map<String, Object> changesSinceGuide(ChangesSinceGuide changes) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("guide", changes.guide());
+        json.put("changes", changes.changes().stream().map(change -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", change.id());
+            item.put("title", change.title());
+            item.put("guideReliedOn", change.guideReliedOn());
+            item.put("now", change.now());
+            item.put("since", change.since());
+            item.put("guidance", change.guidance());
+            return item;
+        }).toList());
+        return json;
+    }
+
+    private static Map<String, Object> currency(ReportInput input) {
+        Currency currency = Currency.of(input);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("guidanceAsOf", input.ruleBase().guidanceAsOf());
+        json.put("checkedAgainst", currency.checkedAgainst().toString());
+        json.put("staleAfterMonths", currency.staleAfterMonths());
+        json.put("ruleBaseStale", currency.ruleBaseStale());
+        json.put("staleDocuments", currency.staleDocuments().stream().map(document -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("document", document.title());
+            item.put("publisher", document.publisher());
+            item.put("currentAsOf", document.currentAsOf());
+            item.put("guidance", document.guidance());
+            return item;
+        }).toList());
         return json;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.monitoringadvisor.knowledge.ChangesSinceGuide;
 import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
@@ -32,13 +33,19 @@ public final class TextReport {
         out.append("Rule base ").append(assessment.ruleBaseVersion()).append(", guidance current as of ")
                 .append(input.ruleBase().guidanceAsOf()).append('\n');
         out.append('\n').append(summary(assessment)).append('\n');
+        String byBasis = BasisWords.gapCounts(assessment.findings(FindingKind.GAP));
+        if (!byBasis.isEmpty()) {
+            out.append(Wrap.lines("", "", "Gaps by what they rest on: " + byBasis + "."));
+        }
         section(out, "GAPS TO NEGOTIATE", assessment.findings(FindingKind.GAP));
         section(out, "QUESTIONS TO PUT TO MANAGEMENT", assessment.findings(FindingKind.ASK));
         section(out, "STRENGTHS TO BUILD ON", assessment.findings(FindingKind.STRENGTH));
         if (assessment.findings().isEmpty()) {
             out.append('\n').append("No findings yet: answer some questions first.\n");
         }
+        changesSinceGuide(out, input);
         sources(out, assessment);
+        currency(out, input);
         out.append('\n').append(Wrap.lines("", "", "This is guidance to support negotiation, not legal advice."));
         return out.toString();
     }
@@ -91,6 +98,7 @@ public final class TextReport {
         }
         out.append(Wrap.lines(pad + "Rule: ", pad + INDENT, "\"" + finding.rule() + "\""));
         out.append(Wrap.lines(pad + "Sources: ", pad + INDENT, String.join(", ", finding.guidance())));
+        out.append(Wrap.lines(pad + "Basis: ", pad + INDENT, BasisWords.of(finding)));
         return out.toString();
     }
 
@@ -103,9 +111,46 @@ public final class TextReport {
         }
         out.append('\n').append("SOURCES\n=======\n");
         for (Source source : cited.values()) {
-            out.append('\n').append(source.id()).append(" (").append(source.kind().label()).append(")\n");
+            out.append('\n').append(source.id()).append(" (").append(source.kind().label())
+                    .append(source.confidence().equals("high") ? "" : ", confidence " + source.confidence()).append(")\n");
             out.append(Wrap.lines(INDENT, INDENT, source.summary()));
             out.append(Wrap.lines(INDENT, INDENT, source.citation() + ". " + source.url()));
+        }
+    }
+
+    /** Where the guide behind the seed guidance rests on law or guidance that has since been replaced. */
+    private static void changesSinceGuide(StringBuilder out, ReportInput input) {
+        ChangesSinceGuide changes = input.ruleBase().changesSinceGuide();
+        if (changes.changes().isEmpty() || input.assessment().findings().isEmpty()) {
+            return;
+        }
+        String heading = "WHAT HAS CHANGED SINCE THE GUIDE";
+        out.append('\n').append(heading).append('\n').append("=".repeat(heading.length())).append('\n').append('\n');
+        out.append(Wrap.lines("", "", "Some of the law and guidance behind " + changes.guide()
+                + " has since been replaced:"));
+        for (ChangesSinceGuide.Change change : changes.changes()) {
+            out.append(Wrap.lines(" - ", "   ", change.title() + ": the guide relies on " + change.guideReliedOn()
+                    + "; now " + change.now() + " (since " + change.since() + ")."));
+        }
+    }
+
+    /** The date the guidance is current as of, and any cited document that may be out of date. */
+    private static void currency(StringBuilder out, ReportInput input) {
+        Currency currency = Currency.of(input);
+        out.append('\n').append("CURRENCY\n========\n\n");
+        out.append(Wrap.lines("", "", "The guidance in this rule base is current as of "
+                + input.ruleBase().guidanceAsOf() + "."));
+        if (currency.ruleBaseStale()) {
+            out.append(Wrap.lines("", "", "This report is dated " + currency.checkedAgainst() + ", more than "
+                    + currency.staleAfterMonths() + " months later: look for a newer release before relying on it."));
+        }
+        if (!currency.staleDocuments().isEmpty()) {
+            out.append(Wrap.lines("", "", "Cited documents last checked more than " + currency.staleAfterMonths()
+                    + " months before " + currency.checkedAgainst() + " (check for a newer edition):"));
+            for (Currency.StaleDocument document : currency.staleDocuments()) {
+                out.append(Wrap.lines(" - ", "   ", document.publisher() + ", \"" + document.title()
+                        + "\", current as of " + document.currentAsOf() + "."));
+            }
         }
     }
 

@@ -179,4 +179,17 @@ class AssessCommandTest {
 
         assertThat(first).isEqualTo(second).isNotBlank();
     }
+
+    @Test
+    void aBrokenRulesFolderIsABadInputWithTheFileNamedAndNoStackTrace() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("rulebase.yaml"), "name: x\nversion: 1\n");
+        Path answers = write("a.json", "{\"answers\": {}}");
+
+        CliRun run = CliRun.run("assess", "--rules", rules.toString(), "--answers", answers.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("rulebase.yaml").contains("missing \"guidance-as-of\"")
+                .doesNotContain("\tat ");
+    }
 }

@@ -63,7 +63,8 @@ class AdvisorTest {
                 "website-restrictions", "vague", "filter-blocks-lgbt-terms", "yes"));
 
         assertThat(result.findings()).extracting(Finding::id).containsExactly("filters-block-lgbt-terms",
-                "website-restrictions-vague", "ask-policy-exists", "personal-use-allowed");
+                "lgbt-filtering-equality-argument", "website-restrictions-vague", "ask-policy-exists",
+                "personal-use-allowed");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
 import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.model.SourceKind;
 
 /**
  * Given/then for rule tests: {@code given("personal-use", "banned").then().hasGap("personal-use-banned")}.
@@ -74,6 +75,11 @@ final class Scenario {
 
         Outcome citing(String id, String guidanceId) {
             assertThat(finding(id).guidance()).contains(guidanceId);
+            return this;
+        }
+
+        Outcome basedOn(String id, SourceKind basis) {
+            assertThat(finding(id).basis()).as("basis of %s", id).isEqualTo(basis);
             return this;
         }
 

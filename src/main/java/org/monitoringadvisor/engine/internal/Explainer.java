@@ -30,8 +30,9 @@ public final class Explainer {
     public Explainer(Knowledge knowledge, CompiledRules rules) {
         this.knowledge = knowledge;
         this.rules = rules;
-        // Within a kind and priority, findings follow the interview: by the earliest question they rest on.
-        this.order = Comparator.comparing(Finding::kind).thenComparing(Finding::priority)
+        // Within a kind and priority, what the law or the regulator expects comes before a negotiating aim; then
+        // findings follow the interview: by the earliest question they rest on.
+        this.order = Comparator.comparing(Finding::kind).thenComparing(Finding::priority).thenComparing(Finding::basis)
                 .thenComparingInt(this::firstQuestionPosition)
                 .thenComparingInt(f -> knowledge.findings().position(f.id())).thenComparing(Finding::id);
     }

@@ -99,8 +99,7 @@ public final class RuleBaseCompiler {
             if (message.getLevel() == Message.Level.INFO) {
                 continue;
             }
-            RuleFile file = byPath.get(message.getPath());
-            String where = file == null ? String.valueOf(message.getPath()) : file.location();
+            String where = locate(message.getPath(), byPath);
             String text = message.getText().strip().replaceAll("\\s+", " ");
             if (message.getLevel() == Message.Level.ERROR) {
                 failed = true;
@@ -118,6 +117,19 @@ public final class RuleBaseCompiler {
             // Each build would otherwise stay in the global repository for the life of the JVM.
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** Drools reports some paths with the resource root and some without (consequence errors): match either. */
+    private static String locate(String path, Map<String, RuleFile> byPath) {
+        if (path == null) {
+            return "(rule base)";
+        }
+        RuleFile file = byPath.get(path);
+        if (file == null) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            file = byPath.get(RESOURCE_ROOT + name);
+        }
+        return file == null ? path : file.location();
     }
 
     private static Map<String, RuleInfo> describeRules(KieBase kieBase, Knowledge knowledge, List<RuleProblem> problems) {

@@ -1,0 +1,113 @@
+package org.monitoringadvisor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.monitoringadvisor.engine.Advisor;
+
+/** What the text and JSON reports say about each finding's basis, changes since the guide, and currency. */
+class BasisAndCurrencyReportTest {
+
+    private static final Map<String, String> ANSWERS = Map.of("monitoring-practice", "routine",
+            "monitoring-disclosed", "no", "dpia-done", "yes-not-shared", "filter-blocks-lgbt-terms", "yes");
+
+    private static ReportInput input(Map<String, Object> metadata) {
+        Advisor advisor = Advisor.builtIn();
+        return new ReportInput(advisor.assess(ANSWERS), advisor.info(), metadata);
+    }
+
+    @Test
+    void eachFindingSaysWhetherItRestsOnLawOrIsANegotiatingAim() {
+        String text = text(input(Map.of()));
+
+        assertThat(text).contains("Basis: law (falling short is a likely breach)")
+                .contains("Basis: union guidance (a negotiating aim, not a legal duty)")
+                .contains("Gaps by what they rest on: ");
+        assertThat(text).containsPattern("Basis: law \\(falling short is a likely breach\\); confidence medium");
+    }
+
+    @Test
+    void theLawBasedGapComesBeforeTheUnionGapOfTheSamePriority() {
+        String text = text(input(Map.of()));
+
+        assertThat(text.indexOf("Not telling staff about routine monitoring goes against data protection law"))
+                .isPositive().isLessThan(text.indexOf("Staff are not told what routine monitoring is done"));
+    }
+
+    @Test
+    void theReportSaysWhatHasChangedSinceTheGuide() {
+        String text = text(input(Map.of()));
+
+        assertThat(text).contains("WHAT HAS CHANGED SINCE THE GUIDE")
+                .contains("the Data Protection Act 1998").contains("Investigatory Powers Act 2016")
+                .contains("Bărbulescu v Romania (Grand Chamber, 2017)");
+    }
+
+    @Test
+    void withoutADateTheSourcesAreCheckedAgainstTheRuleBasesOwnDate() {
+        Currency currency = Currency.of(input(Map.of()));
+
+        assertThat(currency.checkedAgainst()).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(currency.ruleBaseStale()).isFalse();
+        assertThat(currency.staleDocuments()).extracting(Currency.StaleDocument::publisher).containsExactly("UNISON");
+        assertThat(text(input(Map.of()))).contains("current as of 2026-11-28")
+                .contains("UNISON, \"Internet, e-mail and social networking (factsheet)\", current as of 2015-11");
+    }
+
+    @Test
+    void aReportDatedLongAfterTheRuleBaseWarnsThatEverySourceMayBeOutOfDate() {
+        ReportInput late = input(Map.of("date", "2029-01-15"));
+        Currency currency = Currency.of(late);
+
+        assertThat(currency.ruleBaseStale()).isTrue();
+        assertThat(currency.staleDocuments()).extracting(Currency.StaleDocument::publisher)
+                .contains("Information Commissioner's Office", "UNISON");
+        assertThat(text(late)).contains("This report is dated 2029-01-15")
+                .contains("look for a newer release");
+    }
+
+    @Test
+    void aReportDatedSoonAfterTheRuleBaseDoesNotWarnAboutTheRuleBase() {
+        assertThat(text(input(Map.of("date", "2027-03-01")))).doesNotContain("look for a newer release");
+    }
+
+    @Test
+    void theJsonCarriesBasisConfidenceChangesAndCurrency() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(input(Map.of("date", "2026-10-14"))));
+
+        JsonNode noticeGap = find(json, "monitoring-hidden-from-staff");
+        assertThat(noticeGap.get("basis").asText()).isEqualTo("law");
+        assertThat(noticeGap.get("confidence").asText()).isEqualTo("high");
+        assertThat(find(json, "dpia-not-shared").get("basis").asText()).isEqualTo("union");
+        assertThat(find(json, "lgbt-filtering-equality-argument").get("confidence").asText()).isEqualTo("medium");
+        assertThat(json.at("/changesSinceGuide/changes/0/id").asText()).isEqualTo("data-protection-law");
+        assertThat(json.at("/currency/checkedAgainst").asText()).isEqualTo("2026-10-14");
+        assertThat(json.at("/currency/staleAfterMonths").asInt()).isEqualTo(18);
+        assertThat(json.at("/currency/staleDocuments/0/currentAsOf").asText()).isEqualTo("2015-11");
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes() {
+        assertThat(text(input(Map.of("date", "2026-10-14"))))
+                .isEqualTo(text(input(Map.of("date", "2026-10-14"))));
+        assertThat(JsonReport.render(input(Map.of()))).isEqualTo(JsonReport.render(input(Map.of())));
+    }
+
+    /** The text report with line wrapping undone, so phrases can be found whole. */
+    private static String text(ReportInput input) {
+        return TextReport.render(input).replaceAll("\\s+", " ");
+    }
+
+    private static JsonNode find(JsonNode json, String id) {
+        for (JsonNode finding : json.get("findings")) {
+            if (finding.get("id").asText().equals(id)) {
+                return finding;
+            }
+        }
+        throw new AssertionError("no finding " + id);
+    }
+}

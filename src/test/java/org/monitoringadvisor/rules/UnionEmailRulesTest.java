@@ -1,0 +1,42 @@
+package org.monitoringadvisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.monitoringadvisor.rules.Scenario.given;
+
+import org.junit.jupiter.api.Test;
+
+class UnionEmailRulesTest {
+
+    @Test
+    void unionAddressesMakeTheirPrivacyRelevant() {
+        assertThat(given("union-email-addresses", "yes").askedQuestions()).contains("union-email-privacy");
+        assertThat(given("union-email-addresses", "no").askedQuestions()).doesNotContain("union-email-privacy");
+    }
+
+    @Test
+    void noUnionAddressesIsAGap() {
+        given("union-email-addresses", "no").then().hasGap("no-union-email-addresses")
+                .citing("no-union-email-addresses", "unison-2014/union-email-privacy");
+    }
+
+    @Test
+    void privacyDecidesBetweenAHighGapAndAStrength() {
+        given("union-email-addresses", "yes", "union-email-privacy", "not-guaranteed").then()
+                .hasGap("union-email-not-private").lacks("union-email-private");
+        given("union-email-addresses", "yes", "union-email-privacy", "guaranteed").then()
+                .hasStrength("union-email-private").lacks("union-email-not-private");
+    }
+
+    @Test
+    void privacyCountsOnlyWhereThereAreUnionAddresses() {
+        given("union-email-addresses", "no", "union-email-privacy", "not-guaranteed").then()
+                .lacks("union-email-not-private").hasGap("no-union-email-addresses");
+    }
+
+    @Test
+    void unknownAnswersBecomeQuestionsForManagement() {
+        given("union-email-addresses", "unknown").then().hasAsk("ask-union-email-addresses");
+        given("union-email-addresses", "yes", "union-email-privacy", "unknown").then()
+                .hasAsk("ask-union-email-privacy");
+    }
+}
