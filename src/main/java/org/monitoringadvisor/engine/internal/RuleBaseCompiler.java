@@ -35,8 +35,6 @@ public final class RuleBaseCompiler {
     public static final String GUIDANCE = "guidance";
 
     private static final String RESOURCE_ROOT = "src/main/resources/rules/";
-    /** Drools names a file in its messages by its path below {@code src/main/resources/}. */
-    private static final String MESSAGE_ROOT = "rules/";
     private static final AtomicInteger BUILDS = new AtomicInteger();
     private static final Pattern CONCLUSION = Pattern.compile("new\\s+Conclusion\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern ASK = Pattern.compile("new\\s+Ask\\s*\\(\\s*\"([^\"]*)\"");
@@ -91,7 +89,6 @@ public final class RuleBaseCompiler {
         for (RuleFile file : knowledge.ruleFiles()) {
             files.write(RESOURCE_ROOT + file.name(), file.text());
             byPath.put(RESOURCE_ROOT + file.name(), file);
-            byPath.put(MESSAGE_ROOT + file.name(), file);
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         boolean failed = false;
