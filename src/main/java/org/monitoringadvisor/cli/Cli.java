@@ -46,6 +46,8 @@ public final class Cli {
     static CommandLine commandLine(InputStream in) {
         return new CommandLine(new RootCommand())
                 .addSubcommand(new AssessCommand(in))
+                .addSubcommand(new QuestionsCommand())
+                .addSubcommand(new ServeCommand())
                 .addSubcommand(new CheckCommand())
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new InitRulesCommand());

@@ -109,7 +109,8 @@ public final class JsonReport {
         return json;
     }
 
-    private static Map<String, Object> reason(Reason reason) {
+    /** One answer a conclusion rests on; the next-question JSON uses the same shape. */
+    static Map<String, Object> reason(Reason reason) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("question", reason.question());
         json.put("value", reason.value());
@@ -118,7 +119,8 @@ public final class JsonReport {
         return json;
     }
 
-    private static Map<String, Object> source(Source source) {
+    /** One guidance point with its citation; the questionnaire export uses the same shape. */
+    static Map<String, Object> source(Source source) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", source.id());
         json.put("summary", source.summary());
