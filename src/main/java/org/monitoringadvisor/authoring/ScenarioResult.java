@@ -2,6 +2,8 @@ package org.monitoringadvisor.authoring;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.model.Finding;
 
@@ -37,7 +39,6 @@ public record ScenarioResult(Scenario scenario, List<Finding> findings, List<Str
 
     /** The names of the rules that fired at least once. */
     public Set<String> firedRules() {
-        return firings.stream().map(RuleFiring::rule).collect(java.util.stream.Collectors.toCollection(
-                java.util.TreeSet::new));
+        return firings.stream().map(RuleFiring::rule).collect(Collectors.toCollection(TreeSet::new));
     }
 }

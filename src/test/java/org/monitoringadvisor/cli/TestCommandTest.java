@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.monitoringadvisor.authoring.RunawayRulesTest;
 import org.monitoringadvisor.authoring.TinyRuleBase;
 
 /** {@code test}: scenarios pass or fail readably; exit 0 all passed, 1 a failure, 2 bad usage or a broken file. */
@@ -66,6 +67,18 @@ class TestCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).endsWith("3 scenarios in 1 file: 3 passed, 0 failed\n");
+    }
+
+    @Test
+    void scenariosOnRunawayRulesAreErrorsNotAHang() {
+        TinyRuleBase base = TinyRuleBase.in(dir).write("runaway.drl", RunawayRulesTest.RUNAWAY);
+
+        CliRun run = CliRun.run("test", "--rules", base.folder().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.out()).contains("ERROR " + base.folder().resolve("scenarios/tiny.yaml") + ":6  Allowed use is a "
+                + "strength\n      the rules fired 10000 times without settling and were stopped; the busiest were "
+                + "\"Count for ever\"").endsWith("3 scenarios in 1 file: 1 passed, 0 failed, 2 could not run\n");
     }
 
     @Test
