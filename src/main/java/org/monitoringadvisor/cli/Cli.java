@@ -51,7 +51,10 @@ public final class Cli {
                 .addSubcommand(new QuestionsCommand())
                 .addSubcommand(new ServeCommand())
                 .addSubcommand(new BriefCommand(in))
-                .addSubcommand(new CompareCommand(in));
+                .addSubcommand(new CompareCommand(in))
+                .addSubcommand(new CheckCommand())
+                .addSubcommand(new TestCommand())
+                .addSubcommand(new InitRulesCommand());
     }
 
     private static boolean isUserError(Exception e) {

@@ -36,7 +36,7 @@ final class Endpoints {
         AnswersFile file = AnswersBody.read(body, advisor);
         try (Interview interview = advisor.startInterview()) {
             interview.answerAll(file.answers());
-            return QuestionnaireJson.write(NextQuestionJson.tree(interview, advisor.info(), file.metadata()));
+            return QuestionnaireJson.write(NextQuestionJson.tree(interview, advisor, file.metadata()));
         }
     }
 

@@ -29,14 +29,6 @@ public record ReportInput(Assessment assessment, RuleBaseInfo ruleBase, Map<Stri
     }
 
     /**
-     * A report input for an assessment made with the built-in rule base. For another rule base use
-     * {@link #of(Advisor, Map, Map)}, so that the wording of questions comes from it.
-     */
-    public ReportInput(Assessment assessment, RuleBaseInfo ruleBase, Map<String, Object> metadata) {
-        this(assessment, ruleBase, metadata, Advisor.builtIn());
-    }
-
-    /**
      * Assesses {@code answers} with {@code advisor} and keeps everything a report needs.
      *
      * @param advisor  the rule base to assess with

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.monitoringadvisor.engine.RuleBaseException;
+import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.model.Answer;
 import org.monitoringadvisor.model.Ask;
@@ -29,14 +31,20 @@ public final class RuleSession implements AutoCloseable {
     public static final int FIRING_LIMIT = 10_000;
 
     private final KieSession session;
-    private final ExplanationRecorder recorder = new ExplanationRecorder();
+    private final ExplanationRecorder recorder;
     private final Comparator<String> questionOrder;
     private final Map<String, String> given = new HashMap<>();
     private final Map<String, FactHandle> inWorkingMemory = new HashMap<>();
 
     /** Opens a session on {@code rules}; {@code questionOrder} fixes the order answers enter working memory. */
     public RuleSession(CompiledRules rules, Comparator<String> questionOrder) {
+        this(rules, questionOrder, null);
+    }
+
+    /** As above, handing every rule firing to {@code firings} (null for none), from the first one on. */
+    public RuleSession(CompiledRules rules, Comparator<String> questionOrder, Consumer<RuleFiring> firings) {
         this.questionOrder = questionOrder;
+        this.recorder = new ExplanationRecorder(firings);
         this.session = RuleBaseCompiler.withOwnClassLoader(rules.kieBase()::newKieSession);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
@@ -116,7 +124,7 @@ public final class RuleSession implements AutoCloseable {
         if (fired >= FIRING_LIMIT) {
             throw new RuleLoopException("the rules fired " + FIRING_LIMIT + " times without settling and were stopped; "
                     + "the busiest were " + recorder.busiestRules(3)
-                    + " (look for a rule whose consequence re-triggers its own conditions)");
+                    + " (look for a rule whose consequence re-triggers its own conditions)", recorder.busiest(3));
         }
     }
 
