@@ -2,10 +2,15 @@ package org.monitoringadvisor.cli;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.answers.PrivateFiles;
+import org.monitoringadvisor.authoring.FiringTrace;
 import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.engine.RuleFiring;
+import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.report.ReportInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +45,10 @@ final class AssessCommand implements Callable<Integer> {
             description = "Write the report to this file (readable by you only) instead of the screen.")
     private Path out;
 
+    @Option(names = "--trace", description = "For rule authors: also list every rule firing, in order, with the facts "
+            + "it matched and inserted, on standard error.")
+    private boolean trace;
+
     AssessCommand(InputStream stdin) {
         this.stdin = stdin;
     }
@@ -48,7 +57,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         Advisor advisor = ruleBase.advisor();
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
-        ReportInput input = new ReportInput(advisor.assess(file.answers()), advisor.info(), file.metadata());
+        ReportInput input = new ReportInput(assess(advisor, file), advisor.info(), file.metadata(), advisor);
         String report = format.render(input);
         if (out == null) {
             spec.commandLine().getOut().print(report);
@@ -57,5 +66,19 @@ final class AssessCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Report written to " + out);
         }
         return ExitCode.OK;
+    }
+
+    /** Assesses, with the trace on standard error when asked for: also when the rules loop, since that is when it helps. */
+    private Assessment assess(Advisor advisor, AnswersFile file) {
+        if (!trace) {
+            return advisor.assess(file.answers());
+        }
+        List<RuleFiring> firings = new ArrayList<>();
+        try {
+            return advisor.assess(file.answers(), firings::add);
+        } finally {
+            spec.commandLine().getErr().print(FiringTrace.render(firings, 1000));
+            spec.commandLine().getErr().flush();
+        }
     }
 }

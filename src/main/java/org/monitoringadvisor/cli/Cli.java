@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.monitoringadvisor.answers.AnswersFileException;
+import org.monitoringadvisor.cli.interview.InterviewCommand;
 import org.monitoringadvisor.engine.InvalidAnswerException;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.knowledge.KnowledgeException;
@@ -46,8 +47,14 @@ public final class Cli {
     static CommandLine commandLine(InputStream in) {
         return new CommandLine(new RootCommand())
                 .addSubcommand(new AssessCommand(in))
+                .addSubcommand(new InterviewCommand(in))
                 .addSubcommand(new QuestionsCommand())
                 .addSubcommand(new ServeCommand())
+                .addSubcommand(new BriefCommand(in))
+                .addSubcommand(new CompareCommand(in))
+                .addSubcommand(new CheckCommand())
+                .addSubcommand(new TestCommand())
+                .addSubcommand(new InitRulesCommand())
                 .addSubcommand(new SurveyCommand(in));
     }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.monitoringadvisor.engine.internal.CompiledRules;
 import org.monitoringadvisor.engine.internal.Explainer;
@@ -108,16 +109,38 @@ public final class Advisor {
      * @throws InvalidAnswerException naming the question and the allowed values when an answer is not valid
      */
     public Assessment assess(Map<String, String> answers) {
+        return assess(answers, null);
+    }
+
+    /**
+     * Assesses as {@link #assess(Map)} does, handing every rule firing to {@code firings} in the order the rules
+     * fired: for rule authors tracing what their rules did.
+     *
+     * @param firings told of each firing once its consequence has run; null for none
+     * @throws InvalidAnswerException naming the question and the allowed values when an answer is not valid
+     * @throws RuleLoopException      if the rules keep firing without settling
+     */
+    public Assessment assess(Map<String, String> answers, Consumer<RuleFiring> firings) {
         Objects.requireNonNull(answers, "answers");
         Map<String, String> checked = validated(answers);
-        try (RuleSession session = new RuleSession(rules, questionOrder, checked)) {
+        try (RuleSession session = new RuleSession(rules, questionOrder, checked, firings)) {
             return new Assessment(version(), checked, explainer.findings(session));
         }
     }
 
     /** Starts a stepwise interview, for tools that ask the questions themselves. Close it when done. */
     public Interview startInterview() {
-        return new Interview(this, new RuleSession(rules, questionOrder));
+        return startInterview(null);
+    }
+
+    /**
+     * Starts a stepwise interview that hands every rule firing to {@code firings}, from the first one on: for
+     * tools that trace or measure which rules fire.
+     *
+     * @param firings told of each firing once its consequence has run; null for none
+     */
+    public Interview startInterview(Consumer<RuleFiring> firings) {
+        return new Interview(this, new RuleSession(rules, questionOrder, firings));
     }
 
     /** Every question of the catalogue, in the order an interview asks them. */

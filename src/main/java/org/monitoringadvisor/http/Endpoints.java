@@ -28,7 +28,7 @@ final class Endpoints {
     /** {@code POST /assess}: an answers file in, the same JSON as {@code assess --format json} out. */
     String assess(String body) {
         AnswersFile file = AnswersBody.read(body, advisor);
-        return JsonReport.render(new ReportInput(advisor.assess(file.answers()), advisor.info(), file.metadata()));
+        return JsonReport.render(ReportInput.of(advisor, file.answers(), file.metadata()));
     }
 
     /** {@code POST /next}: the answers so far in, the next relevant question and the findings so far out. */
@@ -36,7 +36,7 @@ final class Endpoints {
         AnswersFile file = AnswersBody.read(body, advisor);
         try (Interview interview = advisor.startInterview()) {
             interview.answerAll(file.answers());
-            return QuestionnaireJson.write(NextQuestionJson.tree(interview, advisor.info(), file.metadata()));
+            return QuestionnaireJson.write(NextQuestionJson.tree(interview, advisor, file.metadata()));
         }
     }
 

@@ -11,7 +11,8 @@ import org.monitoringadvisor.model.Priority;
 
 /**
  * The wording of every finding, read from the {@code *.findings.yaml} files (one per topic, beside the topic's
- * DRL file). Catalogue order (files by name, then entries as written) breaks ties when findings are ordered.
+ * DRL file). Catalogue order (files by name, then entries as written) breaks ties when findings are ordered. A gap
+ * may carry a {@code proposal}: the words a letter to management uses for it.
  */
 public final class FindingCatalogue {
 
@@ -40,9 +41,14 @@ public final class FindingCatalogue {
                     throw new KnowledgeException(where, "already defined in " + earlier.file()
                             + "; finding ids must be unique");
                 }
-                byId.put(id, new FindingText(id, kind(entry, where), priority(entry, where),
+                FindingKind kind = kind(entry, where);
+                String proposal = YamlEntries.optionalText(entry, "proposal");
+                if (!proposal.isEmpty() && kind != FindingKind.GAP) {
+                    throw new KnowledgeException(where, "has a \"proposal\", which only a gap can have");
+                }
+                byId.put(id, new FindingText(id, kind, priority(entry, where),
                         YamlEntries.text(entry, "title", where), YamlEntries.text(entry, "advice", where),
-                        YamlEntries.texts(entry, "points", where), location));
+                        YamlEntries.texts(entry, "points", where), location, proposal));
             }
         }
         return new FindingCatalogue(byId);

@@ -14,11 +14,18 @@ import org.monitoringadvisor.model.Priority;
  * @param advice   what to ask for or do
  * @param points   negotiating points
  * @param file     the file it was read from
+ * @param proposal for a gap, how a letter to management proposes to put it right (empty when not written)
  */
 public record FindingText(String id, FindingKind kind, Priority priority, String title, String advice,
-                          List<String> points, String file) {
+                          List<String> points, String file, String proposal) {
 
     public FindingText {
         points = List.copyOf(points);
+    }
+
+    /** A finding without wording for the letter to management. */
+    public FindingText(String id, FindingKind kind, Priority priority, String title, String advice,
+                       List<String> points, String file) {
+        this(id, kind, priority, title, advice, points, file, "");
     }
 }

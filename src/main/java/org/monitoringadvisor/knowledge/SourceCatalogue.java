@@ -10,7 +10,8 @@ import org.monitoringadvisor.model.SourceKind;
 
 /**
  * The guidance points rules cite, read from {@code sources.yaml}: a list of documents (title, publisher, date,
- * URL, kind) and a list of points, each in one document with its section and a paraphrase.
+ * URL, kind) and a list of points, each in one document with its section and a paraphrase. A point that is one of
+ * the elements of a balanced agreement carries {@code element:} with a short name.
  */
 public final class SourceCatalogue {
 
@@ -70,7 +71,7 @@ public final class SourceCatalogue {
             byId.put(id, new Source(id, YamlEntries.text(entry, "summary", where), document.title(),
                     document.publisher(), document.published(), YamlEntries.optionalText(entry, "section"),
                     document.url(), document.kind(), confidence.isEmpty() ? "high" : confidence,
-                    document.currentAsOf(), document.via()));
+                    document.currentAsOf(), document.via(), YamlEntries.optionalText(entry, "element")));
         }
         return new SourceCatalogue(byId, documents, location);
     }
@@ -86,6 +87,11 @@ public final class SourceCatalogue {
     /** All guidance points, in catalogue order. */
     public List<Source> all() {
         return List.copyOf(byId.values());
+    }
+
+    /** The points that are elements of a balanced agreement, in catalogue order. */
+    public List<Source> elements() {
+        return byId.values().stream().filter(Source::isElement).toList();
     }
 
     /** Where the catalogue was read from, in words fit for a message. */

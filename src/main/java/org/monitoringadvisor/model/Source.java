@@ -15,9 +15,22 @@ package org.monitoringadvisor.model;
  * @param confidence  how firmly the point is established ({@code high}, {@code medium}, ...)
  * @param currentAsOf the date the citation was last checked against the source
  * @param via         where the point was read, when not in the document itself (may be empty)
+ * @param element     for a point that is one of the elements of a balanced agreement, its short name (reports
+ *                    count which elements are in place); empty for any other point
  */
 public record Source(String id, String summary, String document, String publisher, String published, String section,
-                     String url, SourceKind kind, String confidence, String currentAsOf, String via) {
+                     String url, SourceKind kind, String confidence, String currentAsOf, String via, String element) {
+
+    /** A point that is not an element of a balanced agreement. */
+    public Source(String id, String summary, String document, String publisher, String published, String section,
+                  String url, SourceKind kind, String confidence, String currentAsOf, String via) {
+        this(id, summary, document, publisher, published, section, url, kind, confidence, currentAsOf, via, "");
+    }
+
+    /** Whether this point is one of the elements a balanced agreement should contain. */
+    public boolean isElement() {
+        return !element.isEmpty();
+    }
 
     /** A one-line citation: document, publisher and date, section. */
     public String citation() {

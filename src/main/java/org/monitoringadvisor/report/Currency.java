@@ -50,6 +50,11 @@ public record Currency(LocalDate checkedAgainst, int staleAfterMonths, List<Stal
         }
     }
 
+    /** Whether any cited document may be out of date. */
+    public boolean hasStaleDocuments() {
+        return !staleDocuments.isEmpty();
+    }
+
     /** The currency of the sources {@code input}'s findings cite. */
     public static Currency of(ReportInput input) {
         Objects.requireNonNull(input, "input");

@@ -8,18 +8,25 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.monitoringadvisor.knowledge.ChangesSinceGuide;
 import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
 import org.monitoringadvisor.model.Reason;
 import org.monitoringadvisor.model.Source;
+import org.monitoringadvisor.report.model.AnswerRow;
+import org.monitoringadvisor.report.model.Elements;
+import org.monitoringadvisor.report.model.Report;
 
 /**
  * The findings JSON of the contract: one object with the rule base, the metadata and answers given, a summary
- * and the {@code findings} array. Maps are built in a fixed order, so the same input gives the same bytes.
+ * (with the elements of a balanced agreement), the {@code findings} array and the answers in words. Maps are
+ * built in a fixed order, so the same input gives the same bytes.
  */
 public final class JsonReport {
+
+    private static final Set<String> PRIORITIES = Set.of("high", "medium", "low");
 
     private static final ObjectWriter WRITER = new ObjectMapper().writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -39,6 +46,7 @@ public final class JsonReport {
     /** The report as plain maps and lists, for callers that embed it in a larger JSON document. */
     public static Map<String, Object> tree(ReportInput input) {
         Assessment assessment = input.assessment();
+        Report report = ReportBuilder.build(input);
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> ruleBase = new LinkedHashMap<>();
         ruleBase.put("name", input.ruleBase().name());
@@ -51,11 +59,44 @@ public final class JsonReport {
         summary.put("gaps", assessment.findings(FindingKind.GAP).size());
         summary.put("asks", assessment.findings(FindingKind.ASK).size());
         summary.put("strengths", assessment.findings(FindingKind.STRENGTH).size());
+        Map<String, Object> byPriority = new LinkedHashMap<>();
+        report.glance().counts().stream().filter(c -> PRIORITIES.contains(c.key()))
+                .forEach(c -> byPriority.put(c.key(), c.value()));
+        summary.put("gapsByPriority", byPriority);
+        summary.put("elements", elements(report.glance().elements()));
         root.put("summary", summary);
         root.put("findings", assessment.findings().stream().map(JsonReport::finding).toList());
+        root.put("answersInWords", report.answers().stream().flatMap(t -> t.rows().stream())
+                .map(JsonReport::answer).toList());
         root.put("changesSinceGuide", changesSinceGuide(input.ruleBase().changesSinceGuide()));
         root.put("currency", currency(input));
         return root;
+    }
+
+    private static Map<String, Object> elements(Elements elements) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", elements.total());
+        json.put("inPlace", elements.inPlace());
+        json.put("missing", elements.missing());
+        json.put("unknown", elements.unknown());
+        json.put("list", elements.list().stream().map(e -> {
+            Map<String, Object> element = new LinkedHashMap<>();
+            element.put("guidance", e.guidance());
+            element.put("name", e.name());
+            element.put("status", e.statusId());
+            return element;
+        }).toList());
+        return json;
+    }
+
+    private static Map<String, Object> answer(AnswerRow row) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("topic", row.topic());
+        json.put("questionText", row.question());
+        json.put("value", row.value().isEmpty() ? null : row.value());
+        json.put("valueLabel", row.answer());
+        json.put("relevant", row.relevant());
+        return json;
     }
 
     private static Map<String, Object> finding(Finding finding) {

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
-import org.monitoringadvisor.knowledge.RuleBaseInfo;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Relevance;
 
@@ -23,19 +23,21 @@ public final class NextQuestionJson {
      * The step the interview has reached.
      *
      * @param interview the interview, with the answers so far given
-     * @param ruleBase  the rule base it runs on
+     * @param advisor   the rule base it runs on
      * @param metadata  the answers file's metadata, echoed back
      * @return plain maps and lists, in a fixed order
      */
-    public static Map<String, Object> tree(Interview interview, RuleBaseInfo ruleBase, Map<String, Object> metadata) {
+    public static Map<String, Object> tree(Interview interview, Advisor advisor, Map<String, Object> metadata) {
         Objects.requireNonNull(interview, "interview");
+        Objects.requireNonNull(advisor, "advisor");
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("ruleBase", QuestionnaireJson.ruleBase(ruleBase));
+        root.put("ruleBase", QuestionnaireJson.ruleBase(advisor.info()));
         List<Question> remaining = interview.remaining();
         root.put("next", remaining.isEmpty() ? null : next(interview, remaining.get(0)));
         root.put("remaining", remaining.size());
         root.put("remainingQuestions", remaining.stream().map(Question::id).toList());
-        Map<String, Object> report = JsonReport.tree(new ReportInput(interview.assessment(), ruleBase, metadata));
+        Map<String, Object> report = JsonReport.tree(new ReportInput(interview.assessment(), advisor.info(), metadata,
+                advisor));
         report.remove("ruleBase"); // already first
         root.putAll(report);
         return root;

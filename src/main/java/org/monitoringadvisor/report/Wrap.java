@@ -2,13 +2,41 @@ package org.monitoringadvisor.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Word wrapping for plain-text output, so reports read well in an 80-column terminal or a printout. */
 final class Wrap {
 
     static final int WIDTH = 80;
 
+    /** Leading spaces and a list marker ("- ", "1. ", "[3] ", "# "): continuation lines are indented past them. */
+    private static final Pattern HANG = Pattern.compile("^( *)((?:[-*#x?]|\\d+\\.|\\[\\d+]) +)?");
+
     private Wrap() {
+    }
+
+    /**
+     * Wraps every line of {@code text} longer than {@link #WIDTH} columns, indenting its continuation lines to
+     * where its text starts (after leading spaces and any list marker). Shorter lines are left as they are.
+     */
+    static String block(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 20);
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (line.length() <= WIDTH) {
+                out.append(line);
+                continue;
+            }
+            Matcher hang = HANG.matcher(line);
+            hang.find();
+            String first = line.substring(0, hang.end());
+            String wrapped = lines(first, " ".repeat(first.length()), line.substring(hang.end()));
+            out.append(wrapped, 0, wrapped.length() - 1); // without the final newline: the split kept it
+        }
+        return out.toString();
     }
 
     /**

@@ -60,8 +60,7 @@ class HttpServiceTest {
     void assessGivesTheSameJsonAsTheAssessCommand() throws Exception {
         Path sample = Path.of("facts-samples/council-routine-monitoring.json");
         AnswersFile file = AnswersFileReader.read(sample);
-        String expected = JsonReport.render(new ReportInput(ADVISOR.assess(file.answers()), ADVISOR.info(),
-                file.metadata()));
+        String expected = JsonReport.render(ReportInput.of(ADVISOR, file.answers(), file.metadata()));
 
         Http.Response response = Http.post(base, "assess", Files.readString(sample));
 

@@ -16,8 +16,7 @@ class BasisAndCurrencyReportTest {
             "monitoring-disclosed", "no", "dpia-done", "yes-not-shared", "filter-blocks-lgbt-terms", "yes");
 
     private static ReportInput input(Map<String, Object> metadata) {
-        Advisor advisor = Advisor.builtIn();
-        return new ReportInput(advisor.assess(ANSWERS), advisor.info(), metadata);
+        return ReportInput.of(Advisor.builtIn(), ANSWERS, metadata);
     }
 
     @Test

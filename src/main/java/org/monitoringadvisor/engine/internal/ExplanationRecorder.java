@@ -1,11 +1,16 @@
 package org.monitoringadvisor.engine.internal;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.drools.base.InitialFact;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -15,6 +20,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
+import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.model.Ask;
 import org.monitoringadvisor.model.Conclusion;
 
@@ -23,9 +29,9 @@ import org.monitoringadvisor.model.Conclusion;
  * rule matched. A consequence runs between the before- and after-fired events, so a fact inserted in between
  * belongs to the match being fired. Facts withdrawn by truth maintenance are forgotten.
  *
- * <p>It also counts firings per rule, so a runaway rule can be named, and keeps the {@link Ask} and
- * {@link Conclusion} facts currently in working memory, so the session need not search working memory for them
- * after every round of firing.
+ * <p>It also counts firings per rule, so a runaway rule can be named; can hand every firing to a listener (for
+ * {@code assess --trace} and scenario coverage); and keeps the {@link Ask} and {@link Conclusion} facts currently
+ * in working memory, so the session need not search working memory for them after every round of firing.
  */
 public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
@@ -34,19 +40,37 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     private final Map<Rule, int[]> counts = new IdentityHashMap<>();
     private final Map<String, int[]> asks = new HashMap<>();
     private final Map<Conclusion, int[]> conclusions = new HashMap<>();
+    private final Consumer<RuleFiring> listener;
+    private final List<Object> insertedByFiring = new ArrayList<>();
     private Match firing;
     /** What the match being fired matched, read once for all the facts its consequence inserts. */
     private Firing current;
+
+    /** A recorder that tells nobody about firings. */
+    public ExplanationRecorder() {
+        this(null);
+    }
+
+    /** A recorder that also hands every firing to {@code listener} (null for none) once its consequence ran. */
+    public ExplanationRecorder(Consumer<RuleFiring> listener) {
+        this.listener = listener;
+    }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing = event.getMatch();
         current = null;
+        insertedByFiring.clear();
         counts.computeIfAbsent(firing.getRule(), rule -> new int[1])[0]++;
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        if (listener != null) {
+            // A rule with no conditions matches Drools' own initial fact, which means nothing to an author.
+            List<Object> matched = firing.getObjects().stream().filter(o -> !(o instanceof InitialFact)).toList();
+            listener.accept(new RuleFiring(firing.getRule().getName(), matched, insertedByFiring));
+        }
         firing = null;
         current = null;
     }
@@ -56,6 +80,9 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         Object fact = event.getObject();
         if (firing != null) {
             firings.put(fact, currentFiring());
+            if (listener != null) {
+                insertedByFiring.add(fact);
+            }
         }
         index(fact, 1);
     }
@@ -122,10 +149,21 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
 
     /** The rules that fired most since the last reset, busiest first, as {@code "name" (count)}. */
     public String busiestRules(int limit) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<Rule, int[]>comparingByValue((a, b) -> Integer.compare(b[0], a[0]))
-                        .thenComparing(e -> e.getKey().getName()))
-                .limit(limit).map(e -> "\"" + e.getKey().getName() + "\" (" + e.getValue()[0] + " firings)")
+        Map<String, Integer> byName = new HashMap<>();
+        counts.forEach((rule, count) -> byName.put(rule.getName(), count[0]));
+        return busiest(limit).stream().map(name -> "\"" + name + "\" (" + byName.get(name) + " firings)")
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The names of the rules that fired most since the last reset, busiest first (ties by name): those that fired
+     * at least a tenth as often as the busiest, so a rule that merely fired once beside a runaway is not named.
+     */
+    public List<String> busiest(int limit) {
+        int most = counts.values().stream().mapToInt(count -> count[0]).max().orElse(0);
+        return counts.entrySet().stream().filter(e -> e.getValue()[0] * 10L >= most)
+                .sorted(Comparator.comparingInt((Map.Entry<Rule, int[]> e) -> e.getValue()[0]).reversed()
+                        .thenComparing(e -> e.getKey().getName()))
+                .limit(limit).map(e -> e.getKey().getName()).toList();
     }
 }

@@ -78,6 +78,16 @@ public final class RuleBaseCompiler {
     }
 
     /**
+     * Compiles the DRL files alone and returns what the Drools compiler said about them (errors and warnings, with
+     * file and line), without this class's own checks: for the authors' {@code check}, which makes those itself.
+     */
+    public static List<RuleProblem> compilerMessages(Knowledge knowledge) {
+        List<RuleProblem> problems = new ArrayList<>();
+        withOwnClassLoader(() -> build(knowledge, problems));
+        return problems;
+    }
+
+    /**
      * Runs Drools calls with this library's class loader as the context class loader: {@code KieServices} looks
      * its parts up there, and a host application's plugin loader may not see them.
      */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.drools.core.impl.RuleBaseFactory;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -18,6 +19,7 @@ import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 import org.monitoringadvisor.engine.RuleBaseException;
+import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.model.Answer;
 import org.monitoringadvisor.model.Conclusion;
@@ -45,7 +47,7 @@ public final class RuleSession implements AutoCloseable {
     });
 
     private final KieSession session;
-    private final ExplanationRecorder recorder = new ExplanationRecorder();
+    private final ExplanationRecorder recorder;
     /** Answers given, and answers in working memory, both kept in catalogue order so they enter in that order. */
     private final Map<String, String> given;
     private final Map<String, Held> inWorkingMemory;
@@ -56,18 +58,25 @@ public final class RuleSession implements AutoCloseable {
 
     /** Opens a session on {@code rules}; {@code questionOrder} fixes the order answers enter working memory. */
     public RuleSession(CompiledRules rules, Comparator<String> questionOrder) {
-        this(rules, questionOrder, Map.of());
+        this(rules, questionOrder, Map.of(), null);
+    }
+
+    /** As above, handing every rule firing to {@code firings} (null for none), from the first one on. */
+    public RuleSession(CompiledRules rules, Comparator<String> questionOrder, Consumer<RuleFiring> firings) {
+        this(rules, questionOrder, Map.of(), firings);
     }
 
     /**
      * Opens a session with answers already given, which costs one round of firing less than opening it empty and
-     * then adding them.
+     * then adding them; every rule firing goes to {@code firings} (null for none).
      */
-    public RuleSession(CompiledRules rules, Comparator<String> questionOrder, Map<String, String> answers) {
+    public RuleSession(CompiledRules rules, Comparator<String> questionOrder, Map<String, String> answers,
+                       Consumer<RuleFiring> firings) {
         // Ties (questions the catalogue does not know) are broken by id, so no answer hides another.
         Comparator<String> order = questionOrder.thenComparing(Comparator.naturalOrder());
         this.given = new TreeMap<>(order);
         this.inWorkingMemory = new TreeMap<>(order);
+        this.recorder = new ExplanationRecorder(firings);
         this.session = RuleBaseCompiler.withOwnClassLoader(() -> rules.kieBase().newKieSession(CONFIGURATION, null));
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
@@ -147,7 +156,7 @@ public final class RuleSession implements AutoCloseable {
         if (fired >= FIRING_LIMIT) {
             throw new RuleLoopException("the rules fired " + FIRING_LIMIT + " times without settling and were stopped; "
                     + "the busiest were " + recorder.busiestRules(3)
-                    + " (look for a rule whose consequence re-triggers its own conditions)");
+                    + " (look for a rule whose consequence re-triggers its own conditions)", recorder.busiest(3));
         }
     }
 

@@ -1,0 +1,7 @@
+package org.monitoringadvisor.authoring;
+
+/** One family of checks over the rule base; each reports what it finds, at the line to fix. */
+interface Lint {
+
+    void check(LintInput input, Problems problems);
+}

@@ -1,0 +1,17 @@
+package org.monitoringadvisor.authoring;
+
+import java.util.List;
+
+/** Runs every lint over the rule base. */
+final class Linter {
+
+    private static final List<Lint> LINTS = List.of(new CitationLint(), new QuestionLint(), new FindingLint(),
+            new JudgementLint(), new ConventionLint());
+
+    private Linter() {
+    }
+
+    static void lint(LintInput input, Problems problems) {
+        LINTS.forEach(lint -> lint.check(input, problems));
+    }
+}

@@ -1,0 +1,57 @@
+package org.monitoringadvisor.authoring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A file's text with its location, turning character offsets into line and column positions. */
+final class SourceText {
+
+    private final String location;
+    private final String text;
+    private final int[] lineStarts;
+
+    SourceText(String location, String text) {
+        this.location = location;
+        this.text = text;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    String location() {
+        return location;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The position of a character offset; an offset outside the text gives the start of the file. */
+    Position at(int offset) {
+        if (offset < 0 || offset > text.length()) {
+            return Position.startOf(location);
+        }
+        int low = 0;
+        int high = lineStarts.length - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (lineStarts[middle] <= offset) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return new Position(location, low + 1, offset - lineStarts[low] + 1);
+    }
+
+    /** The offset of {@code needle} at or after {@code from} and before {@code to}, or -1. */
+    int indexOf(String needle, int from, int to) {
+        int found = text.indexOf(needle, Math.max(from, 0));
+        return found >= 0 && found + needle.length() <= Math.min(to, text.length()) ? found : -1;
+    }
+}

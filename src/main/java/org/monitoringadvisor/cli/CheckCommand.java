@@ -1,0 +1,54 @@
+package org.monitoringadvisor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.monitoringadvisor.authoring.CheckReport;
+import org.monitoringadvisor.authoring.RuleBaseCheck;
+import org.monitoringadvisor.authoring.ScenarioSource;
+import org.monitoringadvisor.authoring.ScenarioSources;
+import org.monitoringadvisor.engine.RuleProblem;
+import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: compile and lint a rule base, one problem a line. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Compile and lint a rule base (the built-in one, or --rules DIR) and run its scenarios to find "
+                + "rules none covers.",
+                "Prints one problem a line as file:line:column: error|warning: message, then a summary on standard "
+                        + "error."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no errors (there may be warnings)", "1:errors were found",
+                "2:bad usage (for example a folder that does not exist)"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private RuleBaseOption ruleBase;
+
+    @Override
+    public Integer call() {
+        Path folder = RulesFolders.existing(ruleBase.folder());
+        KnowledgeFiles files = folder == null ? KnowledgeFiles.builtIn() : KnowledgeFiles.folder(folder);
+        Supplier<List<ScenarioSource>> scenarios = folder == null ? ScenarioSources::builtIn
+                : () -> ScenarioSources.ofRulesFolder(folder);
+        CheckReport report = RuleBaseCheck.check(files, scenarios);
+        PrintWriter out = spec.commandLine().getOut();
+        report.problems().stream().map(RuleProblem::toString).forEach(out::println);
+        out.flush();
+        spec.commandLine().getErr().println("Checked " + report.rules() + " rules and " + report.scenarios()
+                + " scenarios: " + count(report.errors(), "error") + ", " + count(report.warnings(), "warning") + ".");
+        return report.errors() > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,56 @@
+package org.monitoringadvisor.cli.interview;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.monitoringadvisor.cli.ReportFormat;
+
+/** Names for the files an interview writes: the answers file and, beside it, the report. */
+final class FileNames {
+
+    private static final int MAX_SLUG = 40;
+
+    private FileNames() {
+    }
+
+    /**
+     * A new answers file in {@code folder}, named from the employer and the date, for example
+     * {@code answers-example-borough-council-2026-11-28.yaml}; {@code -2}, {@code -3}, ... is added rather than
+     * replace a file that is already there.
+     */
+    static Path newAnswersFile(Path folder, String employer, LocalDate date) {
+        String slug = slug(employer);
+        String stem = "answers-" + (slug.isEmpty() ? "" : slug + "-") + date;
+        Path file = folder.resolve(stem + ".yaml");
+        for (int n = 2; Files.exists(file); n++) {
+            file = folder.resolve(stem + "-" + n + ".yaml");
+        }
+        return file;
+    }
+
+    /**
+     * The report's file beside the answers file: {@code answers-x.yaml} gives {@code report-x.txt} for text, and a
+     * file not named {@code answers-...} gets {@code -report} added to its name.
+     */
+    static Path reportFile(Path answersFile, ReportFormat format) {
+        String name = answersFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String reportStem = stem.startsWith("answers-") ? "report-" + stem.substring("answers-".length())
+                : stem + "-report";
+        return answersFile.resolveSibling(reportStem + "." + ReportFormats.extension(format));
+    }
+
+    /** The employer's name as lower-case ASCII words joined by hyphens, at most 40 characters; empty if none. */
+    static String slug(String employer) {
+        String ascii = Normalizer.normalize(employer, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
+        }
+        return slug;
+    }
+}

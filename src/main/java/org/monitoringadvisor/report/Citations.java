@@ -1,0 +1,29 @@
+package org.monitoringadvisor.report;
+
+import org.monitoringadvisor.model.Source;
+import org.monitoringadvisor.report.model.Document;
+
+/**
+ * Citations split in two, so a report cites each document in full once: a short form beside each point
+ * (publisher, title, date, section) and the document's full entry (with where it was read, and its address).
+ */
+final class Citations {
+
+    private Citations() {
+    }
+
+    /** The short citation of a point: publisher, "title" (date), section. */
+    static String point(Source source) {
+        String cited = source.publisher() + ", \"" + source.document() + "\" (" + source.published() + ")";
+        return source.section().isEmpty() ? cited : cited + ", " + source.section();
+    }
+
+    /** The full entry of the document a point comes from. */
+    static Document document(Source source) {
+        String cited = source.publisher() + ", \"" + source.document() + "\" (" + source.published() + ")";
+        if (!source.via().isEmpty()) {
+            cited += "; read as summarised in " + source.via();
+        }
+        return new Document(cited, source.url(), source.currentAsOf());
+    }
+}

@@ -1,0 +1,195 @@
+package org.monitoringadvisor.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.model.Answer;
+import org.monitoringadvisor.model.Finding;
+import org.monitoringadvisor.model.FindingKind;
+import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.model.Reason;
+import org.monitoringadvisor.report.model.AnswerChange;
+import org.monitoringadvisor.report.model.ChangedFinding;
+import org.monitoringadvisor.report.model.Comparison;
+import org.monitoringadvisor.report.model.CountChange;
+import org.monitoringadvisor.report.model.Detail;
+import org.monitoringadvisor.report.model.Element;
+import org.monitoringadvisor.report.model.ElementChange;
+import org.monitoringadvisor.report.model.Glance;
+import org.monitoringadvisor.report.model.Report;
+
+/**
+ * Works out what changed between two assessments of one employer: gaps closed (and whether the answers confirm
+ * it), new gaps, gaps still open, strengths gained and lost, elements that changed, and answers that changed.
+ */
+public final class ComparisonBuilder {
+
+    private static final String NOT_ANSWERED = "Not answered";
+
+    private final ReportInput earlier;
+    private final ReportInput later;
+    private final Advisor advisor;
+
+    private ComparisonBuilder(ReportInput earlier, ReportInput later) {
+        this.earlier = earlier;
+        this.later = later;
+        this.advisor = later.advisor();
+    }
+
+    /**
+     * Compares two assessments made with the same rule base.
+     *
+     * @param earlier     the earlier assessment
+     * @param later       the later one
+     * @param earlierName what to call the earlier one in the report (for example its file name)
+     * @param laterName   what to call the later one
+     * @return what changed
+     */
+    public static Comparison build(ReportInput earlier, ReportInput later, String earlierName, String laterName) {
+        Objects.requireNonNull(earlier, "earlier");
+        Objects.requireNonNull(later, "later");
+        Objects.requireNonNull(earlierName, "earlierName");
+        Objects.requireNonNull(laterName, "laterName");
+        return new ComparisonBuilder(earlier, later).comparison(earlierName, laterName);
+    }
+
+    private Comparison comparison(String earlierName, String laterName) {
+        Report before = ReportBuilder.build(earlier);
+        Report after = ReportBuilder.build(later);
+        String employer = after.header().employer().isEmpty() ? before.header().employer() : after.header().employer();
+        List<Detail> details = List.of(
+                new Detail("Earlier answers", describe(earlier, earlierName)),
+                new Detail("Later answers", describe(later, laterName)),
+                new Detail("Rule base", later.ruleBase().name() + ", version " + later.assessment().ruleBaseVersion()),
+                new Detail("Guidance checked", later.ruleBase().guidanceAsOf()));
+        List<Finding> gapsBefore = earlier.assessment().findings(FindingKind.GAP);
+        List<Finding> gapsAfter = later.assessment().findings(FindingKind.GAP);
+        List<Finding> closed = gapsBefore.stream().filter(notIn(gapsAfter)).toList();
+        List<Finding> opened = gapsAfter.stream().filter(notIn(gapsBefore)).toList();
+        // A new gap on the same question as a closed one of the same or higher priority is the same problem grown
+        // smaller: it is shown with the closed gap, not as something that got worse.
+        List<Finding> narrowed = opened.stream().filter(g -> !linked(g, closed, true).isEmpty()).toList();
+        List<ChangedFinding> closedGaps = new ArrayList<>();
+        for (Finding gap : closed) {
+            String link = linked(gap, narrowed, false).stream().findFirst()
+                    .map(g -> "Still a gap, now of " + g.priority().id() + " priority: " + g.title()).orElse("");
+            closedGaps.add(changed(gap, true, link));
+        }
+        List<ChangedFinding> newGaps = new ArrayList<>();
+        for (Finding gap : opened.stream().filter(notIn(narrowed)).toList()) {
+            String link = linked(gap, closed, false).stream().findFirst()
+                    .map(g -> "Replaces a " + g.priority().id() + "-priority gap: " + g.title()).orElse("");
+            newGaps.add(changed(gap, false, link));
+        }
+        List<Finding> strengthsBefore = earlier.assessment().findings(FindingKind.STRENGTH);
+        List<Finding> strengthsAfter = later.assessment().findings(FindingKind.STRENGTH);
+        return new Comparison(employer, details, counts(before, after), closedGaps, newGaps,
+                changed(gapsAfter, in(gapsBefore)),
+                changed(strengthsAfter, notIn(strengthsBefore)),
+                changed(strengthsBefore, notIn(strengthsAfter)),
+                elements(before, after), answers());
+    }
+
+    /**
+     * The findings among {@code others} that rest on a question {@code finding} rests on; with {@code atLeast},
+     * only those of the same or a higher priority than {@code finding}.
+     */
+    private static List<Finding> linked(Finding finding, List<Finding> others, boolean atLeast) {
+        Set<String> questions = finding.because().stream().map(r -> r.question()).collect(Collectors.toSet());
+        return others.stream()
+                .filter(o -> o.because().stream().anyMatch(r -> questions.contains(r.question())))
+                .filter(o -> !atLeast || o.priority().compareTo(finding.priority()) <= 0).toList();
+    }
+
+    private static String describe(ReportInput input, String name) {
+        String date = Headers.value(input.metadata(), "date");
+        return date.isEmpty() ? name : date + " (" + name + ")";
+    }
+
+    private static List<CountChange> counts(Report before, Report after) {
+        List<CountChange> counts = new ArrayList<>();
+        List<Glance.Count> old = before.glance().counts();
+        List<Glance.Count> now = after.glance().counts();
+        for (int i = 0; i < now.size(); i++) {
+            counts.add(new CountChange(now.get(i).key(), now.get(i).label(), old.get(i).value(), now.get(i).value()));
+        }
+        counts.add(new CountChange("elements", "Elements of a balanced agreement in place (of "
+                + after.glance().elements().total() + ")", before.glance().elements().inPlace(),
+                after.glance().elements().inPlace()));
+        return counts;
+    }
+
+    private static Predicate<Finding> notIn(List<Finding> others) {
+        Set<String> ids = others.stream().map(Finding::id).collect(Collectors.toSet());
+        return f -> !ids.contains(f.id());
+    }
+
+    private static Predicate<Finding> in(List<Finding> others) {
+        return notIn(others).negate();
+    }
+
+    private List<ChangedFinding> changed(List<Finding> findings, Predicate<Finding> filter) {
+        return findings.stream().filter(filter).map(f -> changed(f, false, "")).toList();
+    }
+
+    /**
+     * A finding with the answers it rests on that changed. A closed gap whose answers are now "I don't know" or
+     * missing is marked as not confirmed.
+     */
+    private ChangedFinding changed(Finding finding, boolean closing, String link) {
+        List<AnswerChange> answers = new ArrayList<>();
+        boolean confirmed = true;
+        for (Reason reason : finding.because()) {
+            String now = later.assessment().answers().get(reason.question());
+            if (closing && (now == null || Answer.UNKNOWN.equals(now))) {
+                confirmed = false;
+            }
+            String was = label(earlier, reason.question());
+            String is = label(later, reason.question());
+            if (!was.equals(is)) {
+                answers.add(new AnswerChange(reason.questionText(), was, is));
+            }
+        }
+        return new ChangedFinding(finding.id(), finding.priority().id(), finding.title(), answers, confirmed, link);
+    }
+
+    private static List<ElementChange> elements(Report before, Report after) {
+        Map<String, Element> old = before.glance().elements().list().stream()
+                .collect(Collectors.toMap(Element::guidance, e -> e));
+        List<ElementChange> changes = new ArrayList<>();
+        for (Element now : after.glance().elements().list()) {
+            Element then = old.get(now.guidance());
+            if (then != null && then.status() != now.status()) {
+                changes.add(new ElementChange(now.name(), then.statusLabel(), now.statusLabel()));
+            }
+        }
+        return changes;
+    }
+
+    /** Every question whose answer differs, in catalogue order. */
+    private List<AnswerChange> answers() {
+        Map<String, String> old = earlier.assessment().answers();
+        Map<String, String> now = later.assessment().answers();
+        List<AnswerChange> changes = new ArrayList<>();
+        for (Question question : advisor.questions()) {
+            if (!Objects.equals(old.get(question.id()), now.get(question.id()))) {
+                changes.add(new AnswerChange(question.text(), label(earlier, question.id()),
+                        label(later, question.id())));
+            }
+        }
+        return changes;
+    }
+
+    private String label(ReportInput input, String question) {
+        String value = input.assessment().answers().get(question);
+        if (value == null) {
+            return NOT_ANSWERED;
+        }
+        return advisor.question(question).map(q -> q.labelOf(value)).orElse(value);
+    }
+}

@@ -1,0 +1,48 @@
+package org.monitoringadvisor.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.monitoringadvisor.report.model.Comparison;
+
+/** A comparison of two assessments in text, Markdown, HTML or JSON; every format says the same thing. */
+public final class ComparisonReport {
+
+    private static final ObjectWriter JSON = new ObjectMapper().writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private ComparisonReport() {
+    }
+
+    /**
+     * Renders a comparison as a document.
+     *
+     * @param comparison what changed
+     * @param markup     the format
+     * @return the document
+     */
+    public static String render(Comparison comparison, Markup markup) {
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(markup, "markup");
+        return Templates.render(markup, "compare", comparison);
+    }
+
+    /**
+     * Renders a comparison as JSON: the comparison's fields as they are, pretty-printed, ending with a newline.
+     *
+     * @param comparison what changed
+     * @return the JSON text
+     */
+    public static String json(Comparison comparison) {
+        Objects.requireNonNull(comparison, "comparison");
+        try {
+            return JSON.writeValueAsString(comparison) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

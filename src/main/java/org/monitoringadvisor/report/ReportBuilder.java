@@ -1,0 +1,179 @@
+package org.monitoringadvisor.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.engine.Interview;
+import org.monitoringadvisor.model.Assessment;
+import org.monitoringadvisor.model.Finding;
+import org.monitoringadvisor.model.FindingKind;
+import org.monitoringadvisor.model.Priority;
+import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.model.Source;
+import org.monitoringadvisor.report.model.AnswerRow;
+import org.monitoringadvisor.report.model.AnswerTopic;
+import org.monitoringadvisor.report.model.Document;
+import org.monitoringadvisor.report.model.Element;
+import org.monitoringadvisor.report.model.ElementStatus;
+import org.monitoringadvisor.report.model.Elements;
+import org.monitoringadvisor.report.model.Fact;
+import org.monitoringadvisor.report.model.Glance;
+import org.monitoringadvisor.report.model.Item;
+import org.monitoringadvisor.report.model.PriorityGroup;
+import org.monitoringadvisor.report.model.Reference;
+import org.monitoringadvisor.report.model.Report;
+
+/**
+ * Works out what a report says from a {@link ReportInput}: the sections in order, the answers behind each
+ * finding in words, the sources numbered by first citation, the elements of a balanced agreement and the
+ * appendix of answers. Every format renders the {@link Report} this builds, so they all say the same thing.
+ */
+public final class ReportBuilder {
+
+    private final ReportInput input;
+    private final Advisor advisor;
+    private final Map<String, Reference> references = new LinkedHashMap<>();
+    private final Map<String, Document> documents = new LinkedHashMap<>();
+
+    private ReportBuilder(ReportInput input) {
+        this.input = input;
+        this.advisor = input.advisor();
+    }
+
+    /**
+     * Builds the report model.
+     *
+     * @param input the assessment and what came with it
+     * @return the report, ready for any format
+     */
+    public static Report build(ReportInput input) {
+        return new ReportBuilder(Objects.requireNonNull(input, "input")).report();
+    }
+
+    private Report report() {
+        Assessment assessment = input.assessment();
+        // Sources are numbered in the order the report shows the findings: gaps, strengths, questions.
+        List<PriorityGroup> gaps = gapGroups(assessment.findings(FindingKind.GAP));
+        List<Item> strengths = items(assessment.findings(FindingKind.STRENGTH));
+        List<Item> asks = items(assessment.findings(FindingKind.ASK));
+        return new Report(Headers.of(input), glance(assessment), gaps, strengths, asks,
+                List.copyOf(references.values()), List.copyOf(documents.values()),
+                input.ruleBase().changesSinceGuide(), Currency.of(input), answers(assessment.answers()));
+    }
+
+    private List<PriorityGroup> gapGroups(List<Finding> gaps) {
+        List<PriorityGroup> groups = new ArrayList<>();
+        int number = 1;
+        for (Priority priority : Priority.values()) {
+            List<Item> items = new ArrayList<>();
+            for (Finding gap : gaps) {
+                if (gap.priority() == priority) {
+                    items.add(item(number++, gap));
+                }
+            }
+            if (!items.isEmpty()) {
+                groups.add(new PriorityGroup(priority.id(), Words.capitalised(priority.id()) + " priority", items));
+            }
+        }
+        return groups;
+    }
+
+    private List<Item> items(List<Finding> findings) {
+        List<Item> items = new ArrayList<>();
+        for (Finding finding : findings) {
+            items.add(item(items.size() + 1, finding));
+        }
+        return items;
+    }
+
+    private Item item(int number, Finding finding) {
+        List<Fact> found = finding.because().stream().map(r -> new Fact(r.questionText(), r.valueLabel())).toList();
+        List<Reference> sources = finding.sources().stream().map(this::reference).toList();
+        return new Item(number, finding.id(), finding.kind().id(), finding.priority().id(), finding.title(),
+                finding.advice(), finding.points(), found, finding.rule(), sources, BasisWords.of(finding));
+    }
+
+    private Reference reference(Source source) {
+        Document document = Citations.document(source);
+        documents.putIfAbsent(document.citation() + " " + document.url(), document);
+        return references.computeIfAbsent(source.id(), id -> new Reference(references.size() + 1, id,
+                source.summary(), source.kind().label(), Citations.point(source), source.confidence()));
+    }
+
+    private Glance glance(Assessment assessment) {
+        List<Finding> gaps = assessment.findings(FindingKind.GAP);
+        List<Glance.Count> counts = new ArrayList<>();
+        for (Priority priority : Priority.values()) {
+            int n = (int) gaps.stream().filter(g -> g.priority() == priority).count();
+            counts.add(new Glance.Count(priority.id(), Words.capitalised(priority.id()) + "-priority gaps", n));
+        }
+        counts.add(new Glance.Count("ask", "Questions for management",
+                assessment.findings(FindingKind.ASK).size()));
+        counts.add(new Glance.Count("strength", "Strengths", assessment.findings(FindingKind.STRENGTH).size()));
+        return new Glance(counts, gaps.size(), elements(assessment, advisor), BasisWords.gapCounts(gaps));
+    }
+
+    /** The elements of a balanced agreement, each in place, not in place or not known, as the findings say. */
+    static Elements elements(Assessment assessment, Advisor advisor) {
+        Set<String> missing = cited(assessment, FindingKind.GAP);
+        Set<String> inPlace = cited(assessment, FindingKind.STRENGTH);
+        List<Element> list = new ArrayList<>();
+        for (Source source : advisor.knowledge().sources().elements()) {
+            ElementStatus status = missing.contains(source.id()) ? ElementStatus.MISSING
+                    : inPlace.contains(source.id()) ? ElementStatus.IN_PLACE : ElementStatus.UNKNOWN;
+            list.add(new Element(list.size() + 1, source.element(), source.id(), status));
+        }
+        return new Elements(list);
+    }
+
+    private static Set<String> cited(Assessment assessment, FindingKind kind) {
+        return assessment.findings(kind).stream().flatMap(f -> f.guidance().stream()).collect(Collectors.toSet());
+    }
+
+    /** Every answer given, and every relevant question still open, grouped by topic in catalogue order. */
+    private List<AnswerTopic> answers(Map<String, String> given) {
+        Set<String> relevant = relevantQuestions(given);
+        Map<String, Question> questions = advisor.questions().stream()
+                .collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<AnswerRow> rows = new ArrayList<>();
+        for (Question question : questions.values()) {
+            String value = given.get(question.id());
+            boolean isRelevant = relevant.contains(question.id());
+            if (value != null) {
+                rows.add(new AnswerRow(question.topic(), question.text(), question.labelOf(value), value, isRelevant,
+                        isRelevant ? "" : "Not relevant given the other answers, so it had no effect."));
+            } else if (isRelevant) {
+                rows.add(new AnswerRow(question.topic(), question.text(), "Not answered", "", true,
+                        "Still to be answered."));
+            }
+        }
+        // Answers to questions this rule base does not know (only possible with a report input built by hand).
+        given.forEach((id, value) -> {
+            if (!questions.containsKey(id)) {
+                rows.add(new AnswerRow("Other", id, value, value, false, "Not a question of this rule base."));
+            }
+        });
+        Map<String, List<AnswerRow>> byTopic = new LinkedHashMap<>();
+        rows.forEach(row -> byTopic.computeIfAbsent(row.topic(), t -> new ArrayList<>()).add(row));
+        return byTopic.entrySet().stream().map(e -> new AnswerTopic(e.getKey(), e.getValue())).toList();
+    }
+
+    private Set<String> relevantQuestions(Map<String, String> given) {
+        Map<String, String> known = new LinkedHashMap<>();
+        given.forEach((id, value) -> {
+            if (advisor.question(id).filter(q -> q.allows(value)).isPresent()) {
+                known.put(id, value);
+            }
+        });
+        try (Interview interview = advisor.startInterview()) {
+            interview.answerAll(known);
+            return interview.relevant().stream().map(Question::id).collect(Collectors.toSet());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.monitoringadvisor.report.model;
+
+import java.util.List;
+
+/**
+ * What changed between two assessments of the same employer.
+ *
+ * @param employer        the employer's name, empty when neither file gives one
+ * @param details         which answers are compared (dates, files) and the rule base
+ * @param counts          the summary counts before and after
+ * @param closedGaps      gaps in the earlier assessment that the later one no longer has
+ * @param newGaps         gaps only the later assessment has
+ * @param openGaps        gaps both have: still to negotiate
+ * @param strengthsGained strengths only the later assessment has
+ * @param strengthsLost   strengths only the earlier assessment has
+ * @param elements        elements of a balanced agreement whose status changed
+ * @param answers         every question whose answer changed, in catalogue order
+ */
+public record Comparison(String employer, List<Detail> details, List<CountChange> counts,
+                         List<ChangedFinding> closedGaps, List<ChangedFinding> newGaps, List<ChangedFinding> openGaps,
+                         List<ChangedFinding> strengthsGained, List<ChangedFinding> strengthsLost,
+                         List<ElementChange> elements, List<AnswerChange> answers) {
+
+    public Comparison {
+        details = List.copyOf(details);
+        counts = List.copyOf(counts);
+        closedGaps = List.copyOf(closedGaps);
+        newGaps = List.copyOf(newGaps);
+        openGaps = List.copyOf(openGaps);
+        strengthsGained = List.copyOf(strengthsGained);
+        strengthsLost = List.copyOf(strengthsLost);
+        elements = List.copyOf(elements);
+        answers = List.copyOf(answers);
+    }
+
+    /** Whether any gap closed. */
+    public boolean hasClosedGaps() {
+        return !closedGaps.isEmpty();
+    }
+
+    /** Whether any gap is new. */
+    public boolean hasNewGaps() {
+        return !newGaps.isEmpty();
+    }
+
+    /** Whether any gap is still open. */
+    public boolean hasOpenGaps() {
+        return !openGaps.isEmpty();
+    }
+
+    /** Whether any strength was gained. */
+    public boolean hasStrengthsGained() {
+        return !strengthsGained.isEmpty();
+    }
+
+    /** Whether any strength was lost. */
+    public boolean hasStrengthsLost() {
+        return !strengthsLost.isEmpty();
+    }
+
+    /** Whether any element changed status. */
+    public boolean hasElementChanges() {
+        return !elements.isEmpty();
+    }
+
+    /** Whether any answer changed. */
+    public boolean hasAnswerChanges() {
+        return !answers.isEmpty();
+    }
+
+    /** Whether the two assessments differ at all. */
+    public boolean hasChanges() {
+        return hasClosedGaps() || hasNewGaps() || hasStrengthsGained() || hasStrengthsLost() || hasAnswerChanges();
+    }
+}

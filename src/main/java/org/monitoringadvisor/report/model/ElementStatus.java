@@ -1,0 +1,36 @@
+package org.monitoringadvisor.report.model;
+
+/**
+ * Whether an element of a balanced agreement is in place: a strength citing it says so, a gap citing it says
+ * it is not (a gap outweighs a strength), and without either the report cannot tell.
+ */
+public enum ElementStatus {
+    IN_PLACE("in-place", "in place", "#"),
+    MISSING("missing", "not in place", "x"),
+    UNKNOWN("unknown", "not known", "?");
+
+    private final String id;
+    private final String label;
+    private final String mark;
+
+    ElementStatus(String id, String label, String mark) {
+        this.id = id;
+        this.label = label;
+        this.mark = mark;
+    }
+
+    /** The id used in JSON and in HTML classes. */
+    public String id() {
+        return id;
+    }
+
+    /** Words for a report. */
+    public String label() {
+        return label;
+    }
+
+    /** The mark in a plain-text bar. */
+    public String mark() {
+        return mark;
+    }
+}

@@ -1,0 +1,194 @@
+package org.monitoringadvisor.authoring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A small, valid rules folder for tests: two questions, three guidance points, four findings, one rule file and
+ * scenarios covering every rule. It compiles in a fraction of the built-in rule base's time; tests break it on
+ * purpose with {@link #write} and {@link #replace}.
+ */
+public final class TinyRuleBase {
+
+    static final String RULES = """
+            // Personal use and monitoring, for tests.
+            package rules;
+
+            import org.monitoringadvisor.model.*;
+
+            rule "Every assessment asks about personal use and monitoring"
+                @guidance("test/personal-use")
+            when
+            then
+                insertLogical( new Ask( "personal-use" ) );
+                insertLogical( new Ask( "monitoring-practice" ) );
+            end
+
+            rule "A ban on personal use is a gap"
+                @guidance("test/personal-use, test/argument")
+            when
+                Answer( question == "personal-use", value == "banned" )
+            then
+                insertLogical( new Conclusion( "personal-use-banned" ) );
+            end
+
+            rule "Allowing personal use is a strength"
+                @guidance("test/personal-use")
+            when
+                Answer( question == "personal-use", value in ( "allowed", "limited" ) )
+            then
+                insertLogical( new Conclusion( "personal-use-allowed" ) );
+            end
+
+            rule "Routine monitoring is a gap"
+                @guidance("test/monitoring")
+            when
+                Answer( question == "monitoring-practice", value == "routine" )
+            then
+                insertLogical( new Conclusion( "routine-monitoring" ) );
+            end
+
+            rule "Not knowing how use is monitored is a question for management"
+                @guidance("test/monitoring")
+            when
+                Answer( question == "monitoring-practice", value == "unknown" )
+            then
+                insertLogical( new Conclusion( "ask-monitoring-practice" ) );
+            end
+            """;
+
+    static final String QUESTIONS = """
+            questions:
+              - id: personal-use
+                topic: Personal use
+                text: May staff use work email and the internet for personal reasons?
+                help: Look for a section on personal use.
+                options:
+                  - {value: allowed, label: "Yes"}
+                  - {value: limited, label: "Within limits"}
+                  - {value: banned, label: "No"}
+                guidance: [test/personal-use]
+
+              - id: monitoring-practice
+                topic: Monitoring
+                text: Is use monitored?
+                help: Look for a section on monitoring.
+                options:
+                  - {value: none, label: "No"}
+                  - {value: on-suspicion-only, label: "Only on suspicion"}
+                  - {value: routine, label: "Routinely"}
+                guidance: [test/monitoring]
+            """;
+
+    static final String SOURCES = """
+            documents:
+              - id: test
+                title: A document for tests
+                publisher: Nobody
+                published: "2026"
+                url: https://example.org/test
+                kind: other
+                current-as-of: "2026-01"
+            points:
+              - id: test/personal-use
+                document: test
+                summary: Personal use is allowed.
+              - id: test/monitoring
+                document: test
+                summary: Monitoring only on suspicion.
+              - id: test/argument
+                document: test
+                summary: An argument.
+            """;
+
+    static final String FINDINGS = """
+            findings:
+              - id: personal-use-banned
+                kind: gap
+                priority: high
+                title: Personal use is banned
+                advice: Ask for it to be allowed.
+              - id: personal-use-allowed
+                kind: strength
+                priority: medium
+                title: Personal use is allowed
+                advice: Keep it.
+              - id: routine-monitoring
+                kind: gap
+                priority: medium
+                title: Use is monitored routinely
+                advice: Ask for monitoring only on suspicion.
+              - id: ask-monitoring-practice
+                kind: ask
+                priority: high
+                title: How is use monitored?
+                advice: Ask management.
+            """;
+
+    static final String SCENARIOS = """
+            scenarios:
+              - name: A ban is a gap
+                given: {personal-use: banned}
+                present: [personal-use-banned]
+                absent: [personal-use-allowed]
+              - name: Allowed use is a strength
+                given: {personal-use: limited, monitoring-practice: routine}
+                present: [personal-use-allowed, routine-monitoring]
+                absent: [personal-use-banned]
+              - name: Unknown monitoring is a question
+                given: {monitoring-practice: unknown}
+                present: [ask-monitoring-practice]
+                absent: [routine-monitoring]
+                asked: [personal-use, monitoring-practice]
+            """;
+
+    private final Path folder;
+
+    private TinyRuleBase(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Writes the tiny rule base into {@code folder}. */
+    public static TinyRuleBase in(Path folder) {
+        TinyRuleBase base = new TinyRuleBase(folder);
+        base.write("rulebase.yaml", "name: Tiny\nversion: test-1\nguidance-as-of: 2026-01-01\n");
+        base.write("questions.yaml", QUESTIONS);
+        base.write("sources.yaml", SOURCES);
+        base.write("tiny.findings.yaml", FINDINGS);
+        base.write("tiny.drl", RULES);
+        base.write("scenarios/tiny.yaml", SCENARIOS);
+        return base;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Writes (or overwrites) a file of the folder. */
+    public TinyRuleBase write(String name, String text) {
+        try {
+            Path file = folder.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the first occurrence of {@code from} in a file, failing if it is not there. */
+    public TinyRuleBase replace(String name, String from, String to) {
+        try {
+            String text = Files.readString(folder.resolve(name));
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(name + " has no \"" + from + "\"");
+            }
+            return write(name, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                    java.util.regex.Matcher.quoteReplacement(to)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

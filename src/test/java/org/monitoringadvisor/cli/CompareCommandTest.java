@@ -1,0 +1,115 @@
+package org.monitoringadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The compare command: what improved, what got worse, which answers changed; bad input refused. */
+class CompareCommandTest {
+
+    private static final String BEFORE = "facts-samples/call-centre-draconian.yaml";
+    private static final String AFTER = "facts-samples/call-centre-after-talks.yaml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void showsGapsClosedAndAnswersChanged() {
+        CliRun run = CliRun.run("compare", BEFORE, AFTER);
+
+        assertThat(run.exitCode()).isZero();
+        String out = run.out().replaceAll("\\s+", " ");
+        assertThat(out).contains("WHAT IMPROVED: GAPS CLOSED", "[high] Personal use of work email and the internet "
+                + "is banned", "Was: No, personal use is banned", "ANSWERS THAT CHANGED")
+                .containsPattern("High-priority gaps: \\d+ -> \\d+ \\(-\\d+\\)");
+    }
+
+    @Test
+    void aGapThatOnlyShrankIsShownWithTheSmallerGapNotAsSomethingWorse() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("compare", BEFORE, AFTER, "--format", "json").out());
+
+        JsonNode imposed = find(json.path("closedGaps"), "policy-imposed");
+        assertThat(imposed.path("link").asText()).contains("The union was consulted on the policy but did not agree it");
+        assertThat(json.path("newGaps").findValuesAsText("id")).doesNotContain("policy-consulted-only");
+        assertThat(json.path("openGaps").findValuesAsText("id")).contains("social-networks-blocked");
+    }
+
+    @Test
+    void aGapThatVanishedBecauseTheAnswerBecameUnknownIsNotConfirmed() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("compare", BEFORE, AFTER, "--format", "json").out());
+
+        assertThat(find(json.path("closedGaps"), "email-content-rules-vague").path("confirmed").asBoolean()).isFalse();
+        assertThat(find(json.path("closedGaps"), "personal-use-banned").path("confirmed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theWorseDirectionShowsNewGaps() {
+        CliRun run = CliRun.run("compare", AFTER, BEFORE, "--format", "markdown");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("## What got worse: new gaps")
+                .contains("**Personal use of work email and the internet is banned** (high priority)");
+    }
+
+    @Test
+    void theSameAnswersTwiceSayNothingChanged() {
+        CliRun run = CliRun.run("compare", BEFORE, BEFORE, "--format", "html");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("nothing has changed").doesNotContain("What improved");
+    }
+
+    @Test
+    void filesForDifferentEmployersAreRefused() throws Exception {
+        Path other = Files.writeString(dir.resolve("other.yaml"),
+                "employer: Somewhere Else plc\nanswers:\n  personal-use: banned\n");
+        Path report = dir.resolve("compare.txt");
+
+        CliRun run = CliRun.run("compare", BEFORE, other.toString(), "--out", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Northgate Customer Contact Ltd").contains("Somewhere Else plc")
+                .contains("same employer").doesNotContain("Exception");
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
+    void theSameEmployerWrittenDifferentlyIsAccepted() throws Exception {
+        Path same = Files.writeString(dir.resolve("same.yaml"),
+                "employer: \"northgate  customer contact ltd\"\nanswers:\n  personal-use: allowed\n");
+
+        assertThat(CliRun.run("compare", BEFORE, same.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aBadAnswerInEitherFileNamesTheFileAndLine() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\n  \"answers\": {\n    \"personal-use\": \"maybe\"\n  }\n}\n");
+
+        CliRun run = CliRun.run("compare", BEFORE, bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json:3").contains("maybe").contains("allowed, limited, banned, unknown");
+    }
+
+    @Test
+    void bothFilesCannotComeFromStandardInput() {
+        CliRun run = CliRun.run("compare", "-", "-");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("standard input");
+    }
+
+    private static JsonNode find(JsonNode list, String id) {
+        for (JsonNode item : list) {
+            if (item.path("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + list);
+    }
+}
