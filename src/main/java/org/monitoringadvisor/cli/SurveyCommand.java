@@ -112,7 +112,8 @@ final class SurveyCommand implements Callable<Integer> {
             for (SurveyFormat each : SurveyFormat.values()) {
                 PrivateFiles.writeAtomically(out.resolve(each.fileName()), each.render(summary));
             }
-            err.println("Survey written to " + out + ": " + FINDINGS_FILE + ", summary.txt, summary.json, summary.html");
+            err.println("Survey written to " + out + ": " + FINDINGS_FILE
+                    + ", summary.txt, summary.json, summary.html");
         }
         spec.commandLine().getOut().print(format.render(summary));
         return summary.skipped() > 0 ? ExitCode.FAILED : ExitCode.OK;

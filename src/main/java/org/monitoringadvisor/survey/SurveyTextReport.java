@@ -51,8 +51,8 @@ public final class SurveyTextReport {
 
     private static void section(StringBuilder text, SurveySummary summary, String heading, List<FindingCount> rows) {
         text.append('\n').append(heading).append('\n');
-        text.append(String.format(Locale.ROOT, "  %10s %6s  %-8s %-20s %s%n", "workplaces", "share", "priority", "topic",
-                "finding"));
+        text.append(String.format(Locale.ROOT, "  %10s %6s  %-8s %-20s %s%n", "workplaces", "share", "priority",
+                "topic", "finding"));
         for (FindingCount row : rows) {
             text.append(String.format(Locale.ROOT, "  %10s %6s  %-8s %-20s %s%n", number(row.workplaces()),
                     percent(summary, row.workplaces()), row.priority().id(), row.topic(), row.title()));

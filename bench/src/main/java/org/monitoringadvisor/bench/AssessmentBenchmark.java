@@ -31,8 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AssessmentBenchmark {
 
-    @Param({"agreement-follows-guidance.yaml", "call-centre-draconian.yaml", "charity-no-policy.json",
-        "council-routine-monitoring.json", "nhs-trust-facebook-blocked.yaml", "school-unknowns.yaml"})
+    @Param({"agreement-follows-guidance.yaml", "call-centre-after-talks.yaml", "call-centre-draconian.yaml",
+        "charity-no-policy.json", "council-routine-monitoring.json", "nhs-trust-facebook-blocked.yaml",
+        "school-unknowns.yaml"})
     public String sample;
 
     private Advisor builtIn;

@@ -80,8 +80,8 @@ public final class GeneratedRuleBase {
                 + "    publisher: Benchmark\n    published: \"2026\"\n    url: https://example.org/bench\n"
                 + "    kind: other\n    current-as-of: \"2026-01\"\npoints:\n");
         for (int p = 0; p < 10; p++) {
-            yaml.append("  - id: bench/point-").append(p).append("\n    document: bench\n    summary: Placeholder point ")
-                    .append(p).append(".\n");
+            yaml.append("  - id: bench/point-").append(p).append("\n    document: bench\n")
+                    .append("    summary: Placeholder point ").append(p).append(".\n");
         }
         return yaml.toString();
     }

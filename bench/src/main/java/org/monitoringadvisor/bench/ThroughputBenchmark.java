@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Warm assessments per second on the built-in rule base, one shared {@link Advisor}, cycling through the six
+ * Warm assessments per second on the built-in rule base, one shared {@link Advisor}, cycling through the
  * samples, on one thread and on two: how the engine scales when a tool calls it from several threads.
  */
 @BenchmarkMode(Mode.Throughput)

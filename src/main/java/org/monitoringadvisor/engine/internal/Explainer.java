@@ -68,7 +68,8 @@ public final class Explainer {
             Finding finding = finding(conclusion, session);
             int firstQuestion = finding.because().isEmpty() ? Integer.MAX_VALUE
                     : knowledge.questions().position(finding.because().get(0).question());
-            keyed.add(new Keyed(finding, basisByRule.get(finding.rule()), firstQuestion, knowledge.findings().position(finding.id())));
+            keyed.add(new Keyed(finding, basisByRule.get(finding.rule()), firstQuestion,
+                    knowledge.findings().position(finding.id())));
         }
         keyed.sort(ORDER);
         List<Finding> findings = new ArrayList<>(keyed.size());

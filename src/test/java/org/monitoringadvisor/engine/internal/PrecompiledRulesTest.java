@@ -45,7 +45,7 @@ class PrecompiledRulesTest {
         try (Stream<Path> files = Files.list(Path.of("facts-samples")).sorted()) {
             files.forEach(file -> samples.add(AnswersFileReader.read(file).answers()));
         }
-        assertThat(samples).hasSize(6);
+        assertThat(samples).isNotEmpty();
 
         for (Map<String, String> answers : samples) {
             assertThat(Advisor.builtIn().assess(answers)).isEqualTo(compiledAtRunTime.assess(answers));
