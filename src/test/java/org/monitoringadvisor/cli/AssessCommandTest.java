@@ -217,4 +217,14 @@ class AssessCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("personal-use.drl:").contains("baned").contains("check --rules");
     }
+
+    @Test
+    void formatNamesAreAcceptedInAnyCase() throws Exception {
+        Path answers = write("a.json", "{\"answers\": {\"personal-use\": \"banned\"}}");
+
+        CliRun run = CliRun.run("assess", "--answers", answers.toString(), "--format", "JSON");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("{");
+    }
 }
