@@ -2,6 +2,7 @@ package org.monitoringadvisor.answers;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -54,6 +55,8 @@ final class SyntaxErrors {
      * The parser's message without the indented location and excerpt lines the YAML parser adds (the line is
      * already in front of the message); for JSON this is just its first line.
      */
+    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*(at\\s*)?\\[Source: [^\\]]*\\]");
+
     private static String summary(String message) {
         if (message == null) {
             return "syntax error";
@@ -61,6 +64,9 @@ final class SyntaxErrors {
         String text = message.lines()
                 .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
                 .collect(Collectors.joining("; "));
-        return text.isEmpty() ? message.strip() : text;
+        // Jackson sometimes puts its own "[Source: ...; line: 1, column: 12]" inside the message; the line and
+        // column are already in front of ours, and the rest means nothing to a rep.
+        text = SOURCE_LOCATION.matcher(text.isEmpty() ? message.strip() : text).replaceAll("").strip();
+        return text.isEmpty() ? "syntax error" : text;
     }
 }

@@ -65,6 +65,21 @@ public final class RuleBaseCheck {
         return new CheckReport(problems.sorted(), rules.size(), ran);
     }
 
+    /**
+     * The errors the lints find without compiling, such as a question id or answer value in a rule's condition
+     * that the catalogue does not have: such a rule would compile and silently never fire.
+     *
+     * @param files     the knowledge files, for the lines of catalogue entries
+     * @param knowledge the same files, loaded
+     */
+    public static List<RuleProblem> lintErrors(KnowledgeFiles files, Knowledge knowledge) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(knowledge, "knowledge");
+        Problems problems = new Problems();
+        Linter.lint(new LintInput(knowledge, read(knowledge), new CatalogueLines(files)), problems);
+        return problems.sorted().stream().filter(RuleProblem::isError).toList();
+    }
+
     /** The rules of a rule base as Drools' parser reads them, in file order. */
     static List<DrlRule> rules(Knowledge knowledge) {
         return read(knowledge).stream().flatMap(f -> f.rules().stream()).toList();

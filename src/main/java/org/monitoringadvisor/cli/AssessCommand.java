@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.monitoringadvisor.answers.AnswersFile;
-import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.authoring.FiringTrace;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.RuleFiring;
@@ -58,13 +57,7 @@ final class AssessCommand implements Callable<Integer> {
         Advisor advisor = ruleBase.advisor();
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
         ReportInput input = new ReportInput(assess(advisor, file), advisor.info(), file.metadata(), advisor);
-        String report = format.render(input);
-        if (out == null) {
-            spec.commandLine().getOut().print(report);
-        } else {
-            PrivateFiles.writeAtomically(out, report);
-            spec.commandLine().getErr().println("Report written to " + out);
-        }
+        Output.write(spec, out, format.render(input), "Report", answers);
         return ExitCode.OK;
     }
 

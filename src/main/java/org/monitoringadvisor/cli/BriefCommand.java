@@ -70,7 +70,7 @@ final class BriefCommand implements Callable<Integer> {
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
         String letter = LetterReport.render(ReportInput.of(advisor, file.answers(), file.metadata()), audience,
                 format.markup);
-        Output.write(spec, out, letter, "Letter");
+        Output.write(spec, out, letter, "Letter", answers);
         return ExitCode.OK;
     }
 }

@@ -28,6 +28,7 @@ public final class Cli {
     /** Runs with the given streams, so tests can script input and capture output. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = commandLine(in);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON is as clear as --format json
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {

@@ -73,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
             case html -> ComparisonReport.render(comparison, Markup.HTML);
             case json -> ComparisonReport.json(comparison);
         };
-        Output.write(spec, out, text, "Comparison");
+        Output.write(spec, out, text, "Comparison", earlier, later);
         return ExitCode.OK;
     }
 

@@ -80,14 +80,19 @@ public final class Interview implements AutoCloseable {
         return advisor.validated(answers);
     }
 
-    /** The findings so far, explained and ordered. */
+    /** The findings so far, explained and ordered: the same as {@link #assessment()} gives. */
     public List<Finding> findings() {
-        return advisor.explainer().findings(session);
+        return assessment().findings();
     }
 
-    /** The assessment of the answers so far: the same as {@link Advisor#assess} gives for {@link #answers()}. */
+    /**
+     * The assessment of the answers so far: the same as {@link Advisor#assess} gives for {@link #answers()}.
+     * It is worked out afresh rather than read from the live session: after answers change, truth maintenance
+     * keeps the right findings there, but a finding two rules support keeps the explanation of the rule that
+     * supported it first, which may rest on an answer that no longer counts.
+     */
     public Assessment assessment() {
-        return new Assessment(advisor.version(), answers(), findings());
+        return advisor.assess(answers());
     }
 
     /** Why {@code question} is asked now: the rule that made it relevant and what it cites (empty if it is not). */

@@ -192,4 +192,39 @@ class AssessCommandTest {
         assertThat(run.err()).contains("rulebase.yaml").contains("missing \"guidance-as-of\"")
                 .doesNotContain("\tat ");
     }
+
+    @Test
+    void refusesToWriteTheReportOverTheAnswersFile() throws Exception {
+        Path answers = write("self.yaml", "answers:\n  personal-use: banned\n");
+
+        CliRun run = CliRun.run("assess", "--answers", answers.toString(), "--out", answers.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("is the input file");
+        assertThat(Files.readString(answers)).isEqualTo("answers:\n  personal-use: banned\n");
+    }
+
+    @Test
+    void aRulesFolderWithAMisspeltAnswerValueIsRefusedNotSilentlyIgnored() throws Exception {
+        Path rules = dir.resolve("rules");
+        assertThat(CliRun.run("init-rules", rules.toString()).exitCode()).isZero();
+        Path drl = rules.resolve("personal-use.drl");
+        Files.writeString(drl, Files.readString(drl).replace("value == \"banned\"", "value == \"baned\""));
+        Path answers = write("a.yaml", "answers:\n  personal-use: banned\n");
+
+        CliRun run = CliRun.run("assess", "--rules", rules.toString(), "--answers", answers.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("personal-use.drl:").contains("baned").contains("check --rules");
+    }
+
+    @Test
+    void formatNamesAreAcceptedInAnyCase() throws Exception {
+        Path answers = write("a.json", "{\"answers\": {\"personal-use\": \"banned\"}}");
+
+        CliRun run = CliRun.run("assess", "--answers", answers.toString(), "--format", "JSON");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("{");
+    }
 }

@@ -76,4 +76,19 @@ class InterviewTest {
             assertThat(interview.assessment()).isEqualTo(advisor.assess(answers));
         }
     }
+
+    @Test
+    void afterAChangedAnswerEveryFindingIsExplainedByAnswersThatStillCount() {
+        try (Interview interview = advisor.startInterview()) {
+            interview.answer("monitoring-practice", "routine");
+            interview.answer("union-email-addresses", "yes");
+            interview.answer("union-email-privacy", "not-guaranteed");
+
+            interview.answer("union-email-addresses", "no");
+
+            assertThat(interview.findings()).isEqualTo(advisor.assess(interview.answers()).findings());
+            assertThat(interview.findings()).flatExtracting(Finding::because)
+                    .noneMatch(r -> r.question().equals("union-email-privacy"));
+        }
+    }
 }
