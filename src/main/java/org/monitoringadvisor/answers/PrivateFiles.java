@@ -41,7 +41,7 @@ public final class PrivateFiles {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp", ownerOnly(folder));
+            temp = TempFiles.create(folder, target.getFileName().toString(), ownerOnly(folder));
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
@@ -50,6 +50,7 @@ public final class PrivateFiles {
                 channel.force(true); // on disk before the rename, so a crash cannot leave an empty file behind
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            TempFiles.done(temp);
             temp = null;
         } catch (IOException e) {
             throw new AnswersFileException(name, 0, "cannot be written: " + reason(target, e), e);
@@ -69,7 +70,7 @@ public final class PrivateFiles {
     }
 
     /** Owner-only permissions from the moment of creation, where the file system supports them. */
-    private static FileAttribute<?>[] ownerOnly(Path folder) throws IOException {
+    static FileAttribute<?>[] ownerOnly(Path folder) throws IOException {
         if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return new FileAttribute<?>[] {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
@@ -81,6 +82,7 @@ public final class PrivateFiles {
         if (temp == null) {
             return;
         }
+        TempFiles.done(temp);
         try {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {
@@ -104,7 +106,7 @@ public final class PrivateFiles {
             throw new AnswersFileException(name, "cannot be written: the folder " + folder + " does not exist");
         }
         try {
-            Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp", ownerOnly(folder));
+            Path temp = TempFiles.create(folder, target.getFileName().toString(), ownerOnly(folder));
             return new PendingFile(target, temp);
         } catch (IOException e) {
             throw new AnswersFileException(name, 0, "cannot be written: " + reason(target, e), e);
@@ -121,7 +123,12 @@ public final class PrivateFiles {
         private PendingFile(Path target, Path temp) throws IOException {
             this.target = target;
             this.temp = temp;
-            this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+            try {
+                this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                deleteQuietly(temp);
+                throw e;
+            }
         }
 
         /** Where to write the text (UTF-8, buffered). */
@@ -141,6 +148,7 @@ public final class PrivateFiles {
                     channel.force(true);
                 }
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                TempFiles.done(temp);
                 temp = null;
             } catch (IOException e) {
                 throw new AnswersFileException(target.toString(), 0, "cannot be written: " + reason(target, e), e);
