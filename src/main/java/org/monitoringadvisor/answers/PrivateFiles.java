@@ -59,6 +59,30 @@ public final class PrivateFiles {
         }
     }
 
+    /**
+     * Checks, by creating and removing an empty temporary file beside it, that {@code target} could be written now;
+     * the target itself is not touched.
+     *
+     * @throws AnswersFileException naming the folder when a file cannot be created there
+     */
+    public static void checkCanWrite(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            String why = folder != null && Files.exists(folder) ? "is not a folder" : "does not exist";
+            throw new AnswersFileException(target.toString(), "cannot be saved: " + folder + " " + why);
+        }
+        Path probe = null;
+        try {
+            probe = TempFiles.create(folder, target.getFileName().toString(), ownerOnly(folder));
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new AnswersFileException(target.toString(), 0, "cannot be saved: the folder " + folder
+                    + " cannot be written to (" + why + ")", e);
+        } finally {
+            deleteQuietly(probe);
+        }
+    }
+
     private static String reason(Path target, IOException e) {
         if (Files.isDirectory(target)) {
             return "it is a folder";

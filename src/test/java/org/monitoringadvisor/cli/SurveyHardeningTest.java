@@ -89,7 +89,9 @@ class SurveyHardeningTest {
         try (OutputStream stdin = survey.getOutputStream()) {
             stdin.write((BANNED + "\n").getBytes(StandardCharsets.UTF_8));
             stdin.flush();
-            assertThat(waitForTemporaryFile(out)).as("a temporary file while the survey reads").isNotEmpty();
+            Path log = dir.resolve("log.txt");
+            assertThat(waitForTemporaryFile(out)).as("a temporary file while the survey reads; its output: %s",
+                    (Object) (Files.exists(log) ? Files.readString(log) : "")).isNotEmpty();
 
             survey.destroy(); // SIGTERM, as a user's kill or a service manager sends
 
