@@ -1,8 +1,6 @@
 package org.monitoringadvisor.cli.interview;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -10,7 +8,6 @@ import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.RuleBaseOption;
-import org.monitoringadvisor.cli.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,35 +59,13 @@ public final class InterviewCommand implements Callable<Integer> {
     public Integer call() {
         AnswersFile resumed = resume == null ? null : AnswersFileReader.read(resume);
         if (file != null) {
-            checkNewFile(file);
+            FileNames.checkNewFile(file, resume);
         }
         RuleBaseLoading loading = RuleBaseLoading.start(ruleBase::advisor);
         InterviewSession.Settings settings = new InterviewSession.Settings(file, resumed, Path.of(""),
                 LocalDate.now(), format, ruleBase.folder());
         try (Console console = Consoles.open(stdin, spec.commandLine().getOut(), System.getenv())) {
             return new InterviewSession(console, loading, settings).run();
-        }
-    }
-
-    /** A --file must be a new answers file (or the one being resumed) in a folder that exists. */
-    private void checkNewFile(Path target) {
-        AnswersFileReader.Format.of(target); // rejects names that are not .json, .yaml or .yml
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException(target + ": the folder " + folder + " does not exist");
-        }
-        boolean resumingIt = resume != null && Files.exists(resume) && sameFile(target, resume);
-        if (Files.exists(target) && !resumingIt) {
-            throw new UserInputException(target + " already exists; to carry on with it use --resume " + target
-                    + ", or give --file a new name");
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
         }
     }
 }
