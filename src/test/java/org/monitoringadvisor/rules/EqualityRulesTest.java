@@ -18,6 +18,7 @@ class EqualityRulesTest {
                 .basedOn("lgbt-filtering-equality-argument", SourceKind.LAW);
         var finding = outcome.finding("lgbt-filtering-equality-argument");
         assertThat(finding.confidence()).isEqualTo("medium");
+        assertThat(finding.footing().id()).isEqualTo("arguable");
         assertThat(finding.title() + " " + finding.advice()).containsIgnoringCase("no tribunal")
                 .contains("not settled law");
     }

@@ -62,7 +62,7 @@ class KnowledgeCoverageTest {
                 "email-content-rules", "none");
         Set<String> reached = new HashSet<>();
         Map<String, String> noAssessment = Map.of("monitoring-practice", "on-suspicion-only", "dpia-done", "no",
-                "union-email-addresses", "no");
+                "union-email-addresses", "unknown");
         Map<String, String> privateEmployer = Map.of("monitoring-practice", "routine", "employer-sector", "private",
                 "monitoring-disclosed", "partly");
         for (Map<String, String> answers : List.of(poor, seedGaps, noAssessment, privateEmployer)) {

@@ -66,6 +66,11 @@ class PublicSectorAndUnionRulesTest {
                 .because("monitoring-reaches-union-communications", "union-email-privacy", "not-guaranteed")
                 .because("monitoring-reaches-union-communications", "monitoring-content", "content-routinely")
                 .lacks("union-email-not-private");
+        var reading = given("monitoring-practice", "routine", "monitoring-content", "content-routinely",
+                "union-email-addresses", "no").then().finding("monitoring-reaches-union-communications");
+        assertThat(reading.footing().id()).isEqualTo("legal-duty");
+        assertThat(reading.priority().id()).isEqualTo("high");
+        assertThat(reading.rebuttals()).isNotEmpty();
         given("monitoring-practice", "on-suspicion-only", "device-monitoring-tools", "keystrokes-or-screens",
                 "union-email-addresses", "no").then()
                 .hasGap("monitoring-reaches-union-communications")
@@ -78,8 +83,9 @@ class PublicSectorAndUnionRulesTest {
         Scenario.Outcome light = given("monitoring-practice", "on-suspicion-only", "monitoring-content", "traffic-only",
                 "device-monitoring-tools", "none", "union-email-addresses", "no").then()
                 .lacks("monitoring-reaches-union-communications").hasGap("no-union-email-addresses")
-                .citing("no-union-email-addresses", "era-2025/union-facilities-and-access");
+                .basedOn("no-union-email-addresses", SourceKind.UNION);
         assertThat(light.finding("no-union-email-addresses").priority().id()).isEqualTo("medium");
+        assertThat(light.finding("no-union-email-addresses").footing().id()).isEqualTo("union-aim");
         assertThat(light.finding("no-union-email-addresses").advice()).doesNotContain("content monitoring");
     }
 
