@@ -1,19 +1,10 @@
 package org.monitoringadvisor.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.monitoringadvisor.report.model.Comparison;
 
 /** A comparison of two assessments in text, Markdown, HTML or JSON; every format says the same thing. */
 public final class ComparisonReport {
-
-    private static final ObjectWriter JSON = new ObjectMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private ComparisonReport() {
     }
@@ -39,10 +30,6 @@ public final class ComparisonReport {
      */
     public static String json(Comparison comparison) {
         Objects.requireNonNull(comparison, "comparison");
-        try {
-            return JSON.writeValueAsString(comparison) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PrettyJson.write(comparison);
     }
 }

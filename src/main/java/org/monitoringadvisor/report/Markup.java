@@ -49,7 +49,8 @@ public enum Markup {
         return out.toString();
     }
 
-    private static String html(String value) {
+    /** {@code value} with the characters that are markup in HTML text and attributes escaped. */
+    public static String html(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (char c : value.toCharArray()) {
             switch (c) {

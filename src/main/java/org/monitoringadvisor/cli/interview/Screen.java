@@ -1,8 +1,8 @@
 package org.monitoringadvisor.cli.interview;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.monitoringadvisor.cli.interview.Console.Emphasis;
+import org.monitoringadvisor.report.Wrap;
 
 /** Writes wrapped, optionally emphasised text to a console: the few layout moves every screen of the interview uses. */
 final class Screen {
@@ -53,22 +53,9 @@ final class Screen {
         console.println(console.styled(Emphasis.HEADING, "-".repeat(title.length())));
     }
 
-    /** Splits text into lines of at most {@code width} characters, breaking between words. */
+    /** Splits text into lines of at most {@code width} characters (20 at the least), breaking between words. */
     static List<String> wrap(String text, int width) {
         int limit = Math.max(width, 20);
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > limit) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        return Wrap.fill(text, limit, limit);
     }
 }
