@@ -23,18 +23,27 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the letter was written", "2:bad answers file or option (the message says what and where)"})
 final class BriefCommand implements Callable<Integer> {
 
-    /** The formats a letter can be written in. */
+    /** The formats a letter can be written in; Word and PDF are binary files. */
     enum LetterFormat {
-        text(Markup.TEXT), markdown(Markup.MARKDOWN), html(Markup.HTML);
+        text, markdown, html, docx, pdf;
 
-        private final Markup markup;
+        byte[] render(ReportInput input, Audience audience) {
+            return switch (this) {
+                case text -> ReportFormat.utf8(LetterReport.render(input, audience, Markup.TEXT));
+                case markdown -> ReportFormat.utf8(LetterReport.render(input, audience, Markup.MARKDOWN));
+                case html -> ReportFormat.utf8(LetterReport.render(input, audience, Markup.HTML));
+                case docx -> LetterReport.word(input, audience);
+                case pdf -> LetterReport.pdf(input, audience);
+            };
+        }
 
-        LetterFormat(Markup markup) {
-            this.markup = markup;
+        boolean binary() {
+            return this == docx || this == pdf;
         }
     }
 
     private final InputStream stdin;
+    private final StandardOutput stdout;
 
     @Spec
     private CommandSpec spec;
@@ -57,20 +66,21 @@ final class BriefCommand implements Callable<Integer> {
     private LetterFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the letter to this file (readable by you only) instead of the screen.")
+            description = "Write the letter to this file (readable by you only) instead of the screen; docx and pdf "
+                    + "need it, unless the output is redirected to a file.")
     private Path out;
 
-    BriefCommand(InputStream stdin) {
+    BriefCommand(InputStream stdin, StandardOutput stdout) {
         this.stdin = stdin;
+        this.stdout = stdout;
     }
 
     @Override
     public Integer call() {
         Advisor advisor = ruleBase.advisor();
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
-        String letter = LetterReport.render(ReportInput.of(advisor, file.answers(), file.metadata()), audience,
-                format.markup);
-        Output.write(spec, out, letter, "Letter", answers);
+        byte[] letter = format.render(ReportInput.of(advisor, file.answers(), file.metadata()), audience);
+        Output.write(spec, stdout, out, letter, format.name(), format.binary(), "Letter", answers);
         return ExitCode.OK;
     }
 }
