@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import org.monitoringadvisor.report.model.Glance;
 import org.monitoringadvisor.report.model.Item;
 import org.monitoringadvisor.report.model.PriorityGroup;
 import org.monitoringadvisor.report.model.Reference;
+import org.monitoringadvisor.report.model.Reply;
 import org.monitoringadvisor.report.model.Report;
 
 /**
@@ -95,8 +97,12 @@ public final class ReportBuilder {
     private Item item(int number, Finding finding) {
         List<Fact> found = finding.because().stream().map(r -> new Fact(r.questionText(), r.valueLabel())).toList();
         List<Reference> sources = finding.sources().stream().map(this::reference).toList();
+        List<Reply> replies = finding.rebuttals().stream().map(r -> new Reply(r.objection(), r.answer(),
+                r.guidance().stream().map(id -> advisor.knowledge().sources().find(id)).flatMap(Optional::stream)
+                        .map(this::reference).toList())).toList();
         return new Item(number, finding.id(), finding.kind().id(), finding.priority().id(), finding.title(),
-                finding.advice(), finding.points(), found, finding.rule(), sources, BasisWords.of(finding));
+                finding.advice(), finding.points(), found, finding.rule(), sources, BasisWords.of(finding),
+                FootingWords.of(finding), finding.footing().id(), replies);
     }
 
     private Reference reference(Source source) {
@@ -116,7 +122,7 @@ public final class ReportBuilder {
         counts.add(new Glance.Count("ask", "Questions for management",
                 assessment.findings(FindingKind.ASK).size()));
         counts.add(new Glance.Count("strength", "Strengths", assessment.findings(FindingKind.STRENGTH).size()));
-        return new Glance(counts, gaps.size(), elements(assessment, advisor), BasisWords.gapCounts(gaps));
+        return new Glance(counts, gaps.size(), elements(assessment, advisor), FootingWords.gapCounts(gaps));
     }
 
     /** The elements of a balanced agreement, each in place, not in place or not known, as the findings say. */
