@@ -6,8 +6,6 @@ import java.util.concurrent.Callable;
 import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.report.Audience;
-import org.monitoringadvisor.report.LetterReport;
-import org.monitoringadvisor.report.Markup;
 import org.monitoringadvisor.report.ReportInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,25 +20,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the letter was written", "2:bad answers file or option (the message says what and where)"})
 final class BriefCommand implements Callable<Integer> {
-
-    /** The formats a letter can be written in; Word and PDF are binary files. */
-    enum LetterFormat {
-        text, markdown, html, docx, pdf;
-
-        byte[] render(ReportInput input, Audience audience) {
-            return switch (this) {
-                case text -> ReportFormat.utf8(LetterReport.render(input, audience, Markup.TEXT));
-                case markdown -> ReportFormat.utf8(LetterReport.render(input, audience, Markup.MARKDOWN));
-                case html -> ReportFormat.utf8(LetterReport.render(input, audience, Markup.HTML));
-                case docx -> LetterReport.word(input, audience);
-                case pdf -> LetterReport.pdf(input, audience);
-            };
-        }
-
-        boolean binary() {
-            return this == docx || this == pdf;
-        }
-    }
 
     private final InputStream stdin;
     private final StandardOutput stdout;
