@@ -59,7 +59,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         Advisor advisor = ruleBase.advisor();
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
-        ReportInput input = new ReportInput(assess(advisor, file), advisor.info(), file.metadata(), advisor);
+        ReportInput input = ReportInput.of(assess(advisor, file), advisor.knowledge(), file.metadata());
         Output.write(spec, stdout, out, format.render(input), format.name(), format.binary(), "Report", answers);
         return ExitCode.OK;
     }

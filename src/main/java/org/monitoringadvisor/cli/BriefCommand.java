@@ -58,7 +58,8 @@ final class BriefCommand implements Callable<Integer> {
     public Integer call() {
         Advisor advisor = ruleBase.advisor();
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
-        byte[] letter = format.render(ReportInput.of(advisor, file.answers(), file.metadata()), audience);
+        byte[] letter = format.render(ReportInput.of(advisor.assess(file.answers()), advisor.knowledge(),
+                file.metadata()), audience);
         Output.write(spec, stdout, out, letter, format.name(), format.binary(), "Letter", answers);
         return ExitCode.OK;
     }

@@ -68,8 +68,9 @@ final class CompareCommand implements Callable<Integer> {
         AnswersFile after = AnswersSource.read(later, stdin, advisor);
         requireSameEmployer(before, after);
         Comparison comparison = ComparisonBuilder.build(
-                ReportInput.of(advisor, before.answers(), before.metadata()),
-                ReportInput.of(advisor, after.answers(), after.metadata()), name(before), name(after));
+                ReportInput.of(advisor.assess(before.answers()), advisor.knowledge(), before.metadata()),
+                ReportInput.of(advisor.assess(after.answers()), advisor.knowledge(), after.metadata()), name(before),
+                name(after));
         byte[] document = switch (format) {
             case text -> ReportFormat.utf8(ComparisonReport.render(comparison, Markup.TEXT));
             case markdown -> ReportFormat.utf8(ComparisonReport.render(comparison, Markup.MARKDOWN));

@@ -72,7 +72,11 @@ final class InterviewSession {
 
     private Advisor advisor;
     private Interview interview;
-    private AnswersStore store;
+    private volatile AnswersStore store;
+    /** The answers as the file holds them since the last save or the resume; null before the first save. */
+    private Map<String, String> saved;
+    /** The answers had to go somewhere other than the file asked for (the home folder, or the screen). */
+    private boolean rescued;
     private String employer = "";
     /** Questions in the order they were first answered, for {@code back}. */
     private final List<String> asked = new ArrayList<>();
@@ -112,7 +116,7 @@ final class InterviewSession {
                 interview.close();
             }
         }
-        return ExitCode.OK;
+        return rescued ? ExitCode.FAILED : ExitCode.OK;
     }
 
     private void stoppedOutsideAPrompt() {
@@ -137,10 +141,13 @@ final class InterviewSession {
     private void openStore() {
         AnswersFile resumed = settings.resumed();
         if (resumed != null) {
-            employer = resumed.employer().orElse("");
+            employer = TerminalText.clean(resumed.employer().orElse(""));
             Path file = settings.file() != null ? settings.file() : Path.of(resumed.source());
             store = new AnswersStore(file, resumed.metadata());
-            savedAnswers = file.equals(Path.of(resumed.source())) ? resumed.answers().size() : 0;
+            if (file.equals(Path.of(resumed.source()))) {
+                saved = resumed.answers(); // unchanged answers are not written back: the file stays as the rep left it
+                savedAnswers = resumed.answers().size();
+            }
             return;
         }
         screen.blank();
@@ -358,7 +365,7 @@ final class InterviewSession {
         Map<String, Object> metadata = new LinkedHashMap<>(store.metadata());
         metadata.put("employer", name);
         store = store.withMetadata(metadata);
-        autosave();
+        keep(true); // the answers are the same, the metadata is not
         screen.text(Emphasis.GOOD, "The employer's name is now " + name + ".");
     }
 
@@ -478,19 +485,34 @@ final class InterviewSession {
             return;
         }
         if (askDetails) {
-            store = store.withMetadata(DetailsPrompt.ask(screen, console, store.metadata()));
-            autosave();
+            Map<String, Object> details = DetailsPrompt.ask(screen, console, store.metadata());
+            if (!details.equals(store.metadata())) {
+                store = store.withMetadata(details);
+                keep(true); // the answers are the same, the metadata is not
+            }
         }
-        ReportInput input = new ReportInput(interview.assessment(), advisor.info(), store.metadata(), advisor);
+        ReportInput input = ReportInput.of(interview.assessment(), advisor.knowledge(), store.metadata());
         List<Path> written = new ArrayList<>();
         for (DocumentMenu.Wanted document : wanted) {
             Path file = FileNames.documentFile(store.file(), document.document().fileStem(), document.format());
-            PrivateFiles.writeAtomically(file, render(document, input));
-            written.add(file);
+            try {
+                PrivateFiles.writeAtomically(file, render(document, input));
+                written.add(file);
+            } catch (AnswersFileException e) {
+                screen.blank();
+                screen.text(Emphasis.ALERT, "Could not write " + document.document().words() + ": "
+                        + e.getMessage());
+            }
         }
         screen.blank();
-        screen.text(Emphasis.GOOD, "Written beside your answers file, readable by you only:");
-        written.forEach(file -> screen.console().println("  " + file));
+        if (written.isEmpty()) {
+            screen.text("Your answers are safe in " + store.file() + "; to make the report later:");
+            screen.console().println("  " + ResumeCommand.program() + " assess --answers "
+                    + ResumeCommand.quoted(store.file().toString()) + " --out report.txt");
+        } else {
+            screen.text(Emphasis.GOOD, "Written beside your answers file, readable by you only:");
+            written.forEach(file -> screen.console().println("  " + file));
+        }
         nextSteps();
     }
 
@@ -511,26 +533,52 @@ final class InterviewSession {
                 + ResumeCommand.quoted(store.file().toString()) + " NEW-ANSWERS.yaml");
     }
 
+    /** {@code save}: writes the answers now, even when the file already holds them, and says where. */
     private void save() {
-        try {
-            store.save(interview.answers());
-            savedAnswers = interview.answers().size();
+        if (keep(true)) {
             screen.text(Emphasis.GOOD, "Saved " + Words.count(interview.answers().size(), "answer", "answers")
                     + " to:");
             screen.console().println("  " + store.file());
-        } catch (AnswersFileException e) {
-            screen.text(Emphasis.ALERT, "Could not save: " + e.getMessage());
         }
     }
 
     private void autosave() {
-        try {
-            store.save(interview.answers());
-            savedAnswers = interview.answers().size();
-        } catch (AnswersFileException e) {
-            screen.text(Emphasis.ALERT, "Could not save your answers: " + e.getMessage()
-                    + ". Type save to try again.");
+        keep(false);
+    }
+
+    /**
+     * The one way answers reach the disk. Writes them to the answers file unless it already holds them (so a
+     * resumed file the rep did not change stays byte for byte as it was); when that fails, never lets them be
+     * lost: on a terminal the rep may name another file, and failing that they go to a private file in the home
+     * folder, or as a last resort onto the screen. Later saves go wherever the answers went.
+     *
+     * @param always write even when the file already holds these answers
+     * @return true when the answers are in {@link #store}'s file
+     */
+    private boolean keep(boolean always) {
+        Map<String, String> answers = new LinkedHashMap<>(interview.answers()); // in the order answered
+        if (!always && answers.equals(saved)) {
+            return true;
         }
+        try {
+            store.save(answers);
+            saved = answers;
+            savedAnswers = answers.size();
+            return true;
+        } catch (AnswersFileException e) {
+            screen.text(Emphasis.ALERT, "Could not save your answers: " + e.getMessage());
+        }
+        AnswersRescue rescue = new AnswersRescue(screen, console, store, employer, settings.today());
+        AnswersStore elsewhere = rescue.saveElsewhere(answers);
+        if (elsewhere == null) {
+            rescued = true;
+            return false;
+        }
+        rescued |= rescue.inHomeFolder();
+        store = elsewhere;
+        saved = answers;
+        savedAnswers = answers.size();
+        return true;
     }
 
     /** Saves what there is and says how to carry on. */
@@ -545,7 +593,9 @@ final class InterviewSession {
             screen.text(why + "Stopped before the first answer, so there was nothing to save.");
             return;
         }
-        store.save(interview.answers());
+        if (!keep(false)) {
+            return;
+        }
         screen.text(Emphasis.GOOD, why + "Saved " + Words.count(interview.answers().size(), "answer", "answers")
                 + " to:");
         screen.console().println("  " + store.file());

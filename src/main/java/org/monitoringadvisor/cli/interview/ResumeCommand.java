@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
  * The exact shell command that carries on with a saved interview, as printed when the rep stops: started the way
  * the rep started this one (the launcher script, the installed application, or {@code java -jar}).
  */
-final class ResumeCommand {
+public final class ResumeCommand {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._/+:=@%,-]+");
     private static final String BUILT_JAR = "target/monitoring-advisor.jar";
-    /** Set by {@code bin/monitoring-advisor} to the path it was run by. */
+    /** May be set (with -D) to the path of a launcher script that runs the jar. */
     static final String LAUNCHER = "monitoring-advisor.launcher";
+    /** Set by {@code bin/monitoring-advisor} to the path it was run by, for the jar or the app image it starts. */
+    static final String LAUNCHER_VARIABLE = "MONITORING_ADVISOR_LAUNCHER";
     /** Set by the launchers of a jpackage application image to their own path. */
     static final String APP_IMAGE = "jpackage.app-path";
 
@@ -28,12 +30,12 @@ final class ResumeCommand {
      * @param rulesFolder the {@code --rules} folder in use, or null for the built-in rules
      */
     static String of(Path answersFile, Path rulesFolder) {
-        return of(answersFile, rulesFolder, System.getProperty(LAUNCHER), System.getProperty(APP_IMAGE));
+        return of(answersFile, rulesFolder, launcher(), System.getProperty(APP_IMAGE));
     }
 
     /**
      * @param launcher the launcher script as the rep ran it ({@code bin/monitoring-advisor} sets
-     *                 {@value #LAUNCHER} to its {@code $0}), or null
+     *                 {@value #LAUNCHER_VARIABLE} to its {@code $0}), or null
      * @param appImage the installed application's launcher ({@value #APP_IMAGE}, which jpackage's launchers set),
      *                 or null
      */
@@ -50,9 +52,15 @@ final class ResumeCommand {
     }
 
     /** The program as the rep started it, ready to type before a command: {@code bin/monitoring-advisor}, say. */
-    static String program() {
-        return program(System.getProperty(LAUNCHER), System.getProperty(APP_IMAGE)).stream()
+    public static String program() {
+        return program(launcher(), System.getProperty(APP_IMAGE)).stream()
                 .map(ResumeCommand::quoted).collect(Collectors.joining(" "));
+    }
+
+    /** The launcher script, from the system property or the environment variable it sets; null when neither. */
+    private static String launcher() {
+        String property = System.getProperty(LAUNCHER);
+        return property != null ? property : System.getenv(LAUNCHER_VARIABLE);
     }
 
     /** How the rep started the product: the launcher script, the installed application, or {@code java -jar}. */
@@ -84,7 +92,7 @@ final class ResumeCommand {
     }
 
     /** The jar this code runs from, relative to the current folder when inside it; the built jar otherwise. */
-    static String jar() {
+    public static String jar() {
         try {
             var source = ResumeCommand.class.getProtectionDomain().getCodeSource();
             if (source != null) {
@@ -101,7 +109,7 @@ final class ResumeCommand {
     }
 
     /** A word as a POSIX shell reads it back unchanged: single-quoted unless it is plainly safe. */
-    static String quoted(String word) {
+    public static String quoted(String word) {
         if (PLAIN.matcher(word).matches()) {
             return word;
         }

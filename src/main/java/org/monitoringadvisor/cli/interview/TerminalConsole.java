@@ -147,6 +147,11 @@ final class TerminalConsole implements Console {
     }
 
     @Override
+    public boolean interactive() {
+        return true;
+    }
+
+    @Override
     public int width() {
         int columns = reader.isDone() ? reader().getTerminal().getWidth() : earlyColumns();
         return columns <= 20 ? MAX_WIDTH : Math.min(columns - 1, MAX_WIDTH);

@@ -74,7 +74,8 @@ class InterviewCommandTest {
         assertThat(flat(run.out())).contains("Written beside your answers file, readable by you only: " + report
                 + " " + letter, "compare " + answers + " NEW-ANSWERS.yaml");
         assertThat(Files.readAllBytes(report)).isEqualTo(ReportFormat.text.render(ReportInput.of(
-                Advisor.builtIn(), council.answers(), AnswersFileReader.read(answers).metadata())));
+                Advisor.builtIn().assess(council.answers()), Advisor.builtIn().knowledge(),
+                AnswersFileReader.read(answers).metadata())));
         assertThat(flat(Files.readString(report))).contains("Example Borough Council", title("personal-use-banned"));
         assertThat(flat(Files.readString(letter))).contains("NOTE FOR THE REP", "Example Borough Council");
         for (Path written : List.of(answers, report, letter)) {

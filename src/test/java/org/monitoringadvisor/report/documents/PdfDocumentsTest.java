@@ -30,7 +30,7 @@ class PdfDocumentsTest {
 
     private static ReportInput sample(String name) {
         AnswersFile file = AnswersFileReader.read(Path.of("facts-samples", name));
-        return ReportInput.of(ADVISOR, file.answers(), file.metadata());
+        return ReportInput.of(ADVISOR.assess(file.answers()), ADVISOR.knowledge(), file.metadata());
     }
 
     @Test
@@ -68,7 +68,7 @@ class PdfDocumentsTest {
 
     @Test
     void anEmployerNameWithMarkupIsPrintedAsTextAndRunsNothing() throws IOException {
-        ReportInput input = ReportInput.of(ADVISOR, Map.of("personal-use", "banned"),
+        ReportInput input = ReportInput.of(ADVISOR.assess(Map.of("personal-use", "banned")), ADVISOR.knowledge(),
                 Map.of("employer", HOSTILE));
 
         byte[] bytes = PdfReport.render(input);

@@ -29,11 +29,12 @@ class WordDocumentsTest {
 
     private static ReportInput sample(String name) {
         AnswersFile file = AnswersFileReader.read(Path.of("facts-samples", name));
-        return ReportInput.of(ADVISOR, file.answers(), file.metadata());
+        return ReportInput.of(ADVISOR.assess(file.answers()), ADVISOR.knowledge(), file.metadata());
     }
 
     private static ReportInput hostile() {
-        return ReportInput.of(ADVISOR, Map.of("personal-use", "banned", "monitoring-practice", "routine"),
+        return ReportInput.of(ADVISOR.assess(Map.of("personal-use", "banned", "monitoring-practice", "routine")),
+                ADVISOR.knowledge(),
                 Map.of("employer", HOSTILE, "workplace", "Floor\u0007 2\nthird line"));
     }
 
