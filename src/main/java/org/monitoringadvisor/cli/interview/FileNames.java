@@ -71,7 +71,8 @@ public final class FileNames {
         AnswersFileReader.Format.of(target); // rejects names that are not .json, .yaml or .yml
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException(target + ": the folder " + folder + " does not exist");
+            throw new UserInputException(target + ": the folder " + folder
+                    + (folder != null && Files.exists(folder) ? " is a file, not a folder" : " does not exist"));
         }
         boolean resumingIt = resume != null && Files.exists(resume) && sameFile(target, resume);
         if (Files.exists(target) && !resumingIt) {
