@@ -159,7 +159,7 @@ public final class WebServer implements AutoCloseable {
         WebTemplates.compileAll();
         try (Interview trial = advisor.startInterview()) {
             trial.next().ifPresent(q -> trial.answer(q.id(), "unknown"));
-            TextReport.render(new ReportInput(trial.assessment(), advisor.info(), Map.of(), advisor));
+            TextReport.render(ReportInput.of(trial.assessment(), advisor.knowledge(), Map.of()));
             AnswersFileWriter.toYaml(Map.of(), trial.answers());
         }
     }
