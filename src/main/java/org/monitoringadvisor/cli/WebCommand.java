@@ -80,6 +80,7 @@ final class WebCommand implements Callable<Integer> {
         if (file != null) {
             FileNames.checkNewFile(file, resume);
         }
+        FileNames.checkCanSave(file, resume);
         Advisor advisor = ruleBase.advisor();
         LocalDate today = LocalDate.now();
         WebSettings settings = new WebSettings(port, file, resumed,

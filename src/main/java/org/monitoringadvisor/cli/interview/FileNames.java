@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.monitoringadvisor.answers.AnswersFileException;
 import org.monitoringadvisor.answers.AnswersFileReader;
+import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.UserInputException;
 
@@ -90,6 +92,29 @@ public final class FileNames {
         if (Files.exists(target) && !resumingIt) {
             throw new UserInputException(target + " already exists; to carry on with it use --resume " + target
                     + ", or give --file a new name");
+        }
+    }
+
+    /**
+     * Refuses at once, rather than let the rep answer questions whose answers could not be kept: the file to save
+     * to ({@code file}, else {@code resume}, else a new file in the current folder) must be writable.
+     *
+     * @throws AnswersFileException naming the file when it cannot be written
+     * @throws UserInputException   when the current folder cannot be written to
+     */
+    public static void checkCanSave(Path file, Path resume) {
+        Path target = file != null ? file : resume;
+        if (target != null) {
+            PrivateFiles.checkCanWrite(target);
+            return;
+        }
+        Path folder = Path.of("").toAbsolutePath();
+        try {
+            PrivateFiles.checkCanWrite(folder.resolve("answers.yaml"));
+        } catch (AnswersFileException e) {
+            throw new UserInputException("the answers would be saved in the current folder, " + folder
+                    + ", which cannot be written to; run the interview from a folder you can write to, or give"
+                    + " --file FILE");
         }
     }
 
