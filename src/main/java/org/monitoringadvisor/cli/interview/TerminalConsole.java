@@ -20,6 +20,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedCharSequence;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
 /**
  * A console on a real terminal, through JLine: line editing, Tab completion of options and commands, Ctrl-C and
@@ -59,7 +60,9 @@ final class TerminalConsole implements Console {
     private LineReader openReader() {
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder().system(true).build();
+            useBuiltInDescription(System.getenv("TERM"));
+            terminal = TerminalBuilder.builder().system(true).providers(providers(Runtime.version().feature()))
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
         }
@@ -81,6 +84,30 @@ final class TerminalConsole implements Console {
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build();
+    }
+
+    /**
+     * The ways JLine may reach the terminal, best first. On Java 22 and later the JDK's own foreign-function API,
+     * then JLine's JNI library: neither starts a process; the command-running provider, which starts {@code test -t}
+     * at every start, is left out there, since one of the two always works on a JDK that has the first. Before
+     * Java 22, the JNI library (unpacked into the temporary folder), then the commands.
+     */
+    static String providers(int javaVersion) {
+        return javaVersion >= 22 ? "ffm,jni" : "jni,exec";
+    }
+
+    /**
+     * JLine asks the system's {@code infocmp} program what the terminal can do, a process at every start, and uses
+     * its own description only if that fails. For the common terminals it carries (xterm, screen, rxvt, ...) its
+     * own is as good, so it is used at once.
+     */
+    static void useBuiltInDescription(String terminalType) {
+        if (terminalType != null && InfoCmp.getLoadedInfoCmp(terminalType) == null) {
+            String builtIn = InfoCmp.getDefaultInfoCmp(terminalType);
+            if (builtIn != null) {
+                InfoCmp.setLoadedInfoCmp(terminalType, builtIn);
+            }
+        }
     }
 
     private LineReader reader() {
