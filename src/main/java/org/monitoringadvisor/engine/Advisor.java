@@ -82,10 +82,18 @@ public final class Advisor {
      */
     public Advisor withTimeBudget(Duration budget) {
         Objects.requireNonNull(budget, "budget");
+        if (budget.equals(timeBudget)) {
+            return this;
+        }
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("budget must be positive, not " + budget);
         }
         return new Advisor(this, budget);
+    }
+
+    /** The wall-clock time the rules of one assessment may take (see {@link #withTimeBudget}). */
+    public Duration timeBudget() {
+        return timeBudget;
     }
 
     /**
