@@ -23,7 +23,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleFailedException;
-import org.monitoringadvisor.report.QuestionnaireJson;
+import org.monitoringadvisor.questionnaire.QuestionnaireJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -82,13 +82,13 @@ class RuleGuardsTest {
     @Test
     void rulesThatRunPastTheTimeBudgetAreStoppedNamingTheRuleRunning() {
         Advisor advisor = Advisor.fromFolder(TinyRuleBase.in(dir).write("slow.drl", SLOW).folder())
-                .withTimeBudget(Duration.ofMillis(200));
+                .withTimeBudget(Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> advisor.assess(Map.of("monitoring-practice", "routine")))
                 .isInstanceOfSatisfying(RuleFailedException.class, e -> {
                     assertThat(e.outOfTime()).isTrue();
                     assertThat(e.rule()).isEqualTo("Tick slowly");
-                    assertThat(e.getMessage()).contains("took longer than 0.2 seconds")
+                    assertThat(e.getMessage()).contains("took longer than 1 second")
                             .contains(dir.resolve("slow.drl") + ":16");
                 });
     }

@@ -159,7 +159,7 @@ class HttpHardeningTest {
                     try { Thread.sleep( 5 ); } catch (InterruptedException e) { }
                     insert( new Tick( $tick.getN() + 1 ) );
                 end
-                """).folder()).withTimeBudget(Duration.ofMillis(200));
+                """).folder()).withTimeBudget(Duration.ofSeconds(1));
         try (HttpService slowService = HttpService.start(slow, HttpSettings.loopback(0))) {
             Http.Response response = Http.post(slowService.uri(), "assess",
                     "{\"answers\": {\"monitoring-practice\": \"routine\"}}");

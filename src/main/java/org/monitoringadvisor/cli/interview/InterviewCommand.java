@@ -1,8 +1,6 @@
 package org.monitoringadvisor.cli.interview;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -65,7 +63,7 @@ public final class InterviewCommand implements Callable<Integer> {
     public Integer call() {
         AnswersFile resumed = resume == null ? null : AnswersFileReader.read(resume);
         if (file != null) {
-            checkNewFile(file);
+            FileNames.checkNewFile(file, resume);
         }
         checkCanSave();
         RuleBaseLoading loading = RuleBaseLoading.start(ruleBase::advisor);
@@ -90,29 +88,6 @@ public final class InterviewCommand implements Callable<Integer> {
             throw new UserInputException("the answers would be saved in the current folder, " + folder
                     + ", which cannot be written to; run the interview from a folder you can write to, or give"
                     + " --file FILE");
-        }
-    }
-
-    /** A --file must be a new answers file (or the one being resumed) in a folder that exists. */
-    private void checkNewFile(Path target) {
-        AnswersFileReader.Format.of(target); // rejects names that are not .json, .yaml or .yml
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException(target + ": the folder " + folder
-                    + (folder != null && Files.exists(folder) ? " is a file, not a folder" : " does not exist"));
-        }
-        boolean resumingIt = resume != null && Files.exists(resume) && sameFile(target, resume);
-        if (Files.exists(target) && !resumingIt) {
-            throw new UserInputException(target + " already exists; to carry on with it use --resume " + target
-                    + ", or give --file a new name");
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

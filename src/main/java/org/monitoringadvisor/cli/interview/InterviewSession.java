@@ -406,7 +406,7 @@ final class InterviewSession {
     }
 
     private void writeReport(ReportFormat format) {
-        ReportInput input = new ReportInput(interview.assessment(), advisor.info(), store.metadata(), advisor);
+        ReportInput input = ReportInput.of(interview.assessment(), advisor.knowledge(), store.metadata());
         Path report = FileNames.reportFile(store.file(), format);
         try {
             PrivateFiles.writeAtomically(report, format.render(input));

@@ -138,7 +138,7 @@ public final class RuleSession implements AutoCloseable {
         } catch (RuleBaseException e) {
             throw e;
         } catch (ExplanationRecorder.BudgetExceeded e) {
-            throw overBudget(e.outOfTime, recorder.firingRule());
+            throw overBudget(e.outOfTime);
         } catch (RuntimeException e) {
             throw failed(e);
         }
@@ -192,7 +192,10 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /** A rule stopped for inserting too much or running too long; Drools may have wrapped our signal. */
-    private RuleFailedException overBudget(boolean outOfTime, String rule) {
+    private RuleFailedException overBudget(boolean outOfTime) {
+        // Out of time, the rule that fired most is the one to look at; the one running may be an innocent bystander.
+        List<String> busiest = recorder.busiest(1);
+        String rule = outOfTime && !busiest.isEmpty() ? busiest.get(0) : recorder.firingRule();
         String who = rule == null ? "the rules" : "the rule \"" + rule + "\" (" + rules.rule(rule).location() + ")";
         String what = outOfTime ? "took longer than " + seconds(budget)
                 : "inserted more than " + INSERT_LIMIT + " facts";
@@ -203,6 +206,9 @@ public final class RuleSession implements AutoCloseable {
 
     private static String seconds(Duration budget) {
         long millis = budget.toMillis();
+        if (millis == 1000) {
+            return "1 second";
+        }
         return millis % 1000 == 0 ? millis / 1000 + " seconds" : millis / 1000.0 + " seconds";
     }
 
@@ -210,7 +216,7 @@ public final class RuleSession implements AutoCloseable {
     private RuleFailedException failed(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ExplanationRecorder.BudgetExceeded budget) {
-                return overBudget(budget.outOfTime, recorder.firingRule());
+                return overBudget(budget.outOfTime);
             }
             if (cause instanceof RuleFailedException already) {
                 return already;
