@@ -8,6 +8,8 @@ import org.monitoringadvisor.cli.interview.InterviewCommand;
 import org.monitoringadvisor.engine.InvalidAnswerException;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.knowledge.KnowledgeException;
+import org.monitoringadvisor.policy.PolicyRulesException;
+import org.monitoringadvisor.policy.text.DocumentException;
 import picocli.CommandLine;
 
 /**
@@ -56,12 +58,14 @@ public final class Cli {
                 .addSubcommand(new CheckCommand())
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new InitRulesCommand())
-                .addSubcommand(new SurveyCommand(in));
+                .addSubcommand(new SurveyCommand(in))
+                .addSubcommand(new ReadPolicyCommand());
     }
 
     private static boolean isUserError(Exception e) {
         return e instanceof UserInputException || e instanceof AnswersFileException
                 || e instanceof InvalidAnswerException || e instanceof KnowledgeException
-                || e instanceof RuleBaseException;
+                || e instanceof RuleBaseException || e instanceof DocumentException
+                || e instanceof PolicyRulesException;
     }
 }
