@@ -34,7 +34,6 @@ final class PdfText {
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(false);
-            stripper.setParagraphEnd("\n\n");
             List<Passage> passages = new ArrayList<>();
             long letters = 0;
             for (int page = 1; page <= pages; page++) {
