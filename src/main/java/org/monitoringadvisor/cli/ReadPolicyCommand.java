@@ -1,17 +1,13 @@
 package org.monitoringadvisor.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.answers.AnswersFileWriter;
 import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.policy.PolicyAnswers;
-import org.monitoringadvisor.policy.PolicyKnowledge;
-import org.monitoringadvisor.policy.PolicyReader;
 import org.monitoringadvisor.policy.PolicyReading;
-import org.monitoringadvisor.engine.Advisor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,8 +58,7 @@ public final class ReadPolicyCommand implements Callable<Integer> {
         if (out != null) {
             AnswersFileReader.Format.of(out); // a name that is not .json, .yaml or .yml is refused before reading
         }
-        PolicyReader reader = reader();
-        PolicyReading reading = reader.read(policy, LocalDate.now());
+        PolicyReading reading = PolicyReaders.read(policy, ruleBase);
         String text = chosen == Format.JSON
                 ? AnswersFileWriter.toJson(PolicyAnswers.metadata(reading), PolicyAnswers.answers(reading))
                 : AnswersFileWriter.toYaml(PolicyAnswers.metadata(reading), PolicyAnswers.answers(reading));
@@ -81,13 +76,5 @@ public final class ReadPolicyCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + out + ". Confirm each suggestion, and answer the rest, with:");
         spec.commandLine().getOut().println("  monitoring-advisor interview --resume " + out);
         return ExitCode.OK;
-    }
-
-    private PolicyReader reader() {
-        if (ruleBase.folder() == null) {
-            return PolicyReader.builtIn();
-        }
-        Advisor advisor = ruleBase.advisor();
-        return PolicyReader.of(advisor.questions(), PolicyKnowledge.folder(ruleBase.folder()));
     }
 }

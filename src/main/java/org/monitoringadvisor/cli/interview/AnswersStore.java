@@ -29,6 +29,11 @@ final class AnswersStore {
         return metadata;
     }
 
+    /** The same file with other metadata, such as the policy evidence once the rep has confirmed a suggestion. */
+    AnswersStore withMetadata(Map<String, Object> newMetadata) {
+        return new AnswersStore(file, newMetadata);
+    }
+
     /**
      * Replaces the file with these answers.
      *
