@@ -1,5 +1,10 @@
 package org.monitoringadvisor.cli;
 
+import org.monitoringadvisor.knowledge.Knowledge;
+import org.monitoringadvisor.knowledge.KnowledgeException;
+import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.policy.PolicyCheck;
+import org.monitoringadvisor.policy.PolicyKnowledge;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,10 +47,26 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report = RuleBaseCheck.check(files, scenarios);
         PrintWriter out = spec.commandLine().getOut();
         report.problems().stream().map(RuleProblem::toString).forEach(out::println);
+        PolicyCheck.Result policy = checkPolicyReading(folder, files);
+        policy.problems().forEach(out::println);
         out.flush();
+        long errors = report.errors() + policy.problems().size();
         spec.commandLine().getErr().println("Checked " + report.rules() + " rules and " + report.scenarios()
-                + " scenarios: " + count(report.errors(), "error") + ", " + count(report.warnings(), "warning") + ".");
-        return report.errors() > 0 ? ExitCode.FAILED : ExitCode.OK;
+                + " scenarios, and policy reading with " + policy.scenarios() + " scenarios: "
+                + count(errors, "error") + ", " + count(report.warnings(), "warning") + ".");
+        return errors > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** The cue catalogue, reading rules and policy scenarios, against the rule base's questions. */
+    private static PolicyCheck.Result checkPolicyReading(Path folder, KnowledgeFiles files) {
+        List<Question> questions;
+        try {
+            questions = Knowledge.load(files).questions().all();
+        } catch (KnowledgeException e) {
+            return new PolicyCheck.Result(List.of(), 0); // the rule base check has reported the broken catalogue
+        }
+        PolicyKnowledge knowledge = folder == null ? PolicyKnowledge.builtIn() : PolicyKnowledge.folder(folder);
+        return PolicyCheck.check(knowledge, questions);
     }
 
     private static String count(long n, String what) {

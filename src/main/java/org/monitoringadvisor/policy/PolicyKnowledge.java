@@ -24,23 +24,29 @@ import org.monitoringadvisor.policy.reading.ReadingRules.DrlFile;
  * @param cuesLocation where the catalogue is, for messages
  * @param cues         the catalogue's text
  * @param drl          the reading rules
+ * @param scenarios    the scenario files pinning what snippets of policy text must suggest
+ *                     ({@code policy-reading/scenarios/*.yaml}), as name, location and text
  */
-public record PolicyKnowledge(String cuesLocation, String cues, List<DrlFile> drl) {
+public record PolicyKnowledge(String cuesLocation, String cues, List<DrlFile> drl, List<DrlFile> scenarios) {
 
     /** The catalogue's file name, in a rules folder and on the class path. */
     public static final String CUES_FILE = "policy-cues.yaml";
     /** The folder of the reading rules. */
     public static final String RULES_FOLDER = "policy-reading";
+    /** The folder of the scenarios, inside the rules folder. */
+    public static final String SCENARIOS_FOLDER = RULES_FOLDER + "/scenarios";
 
     private static final String ROOT = "rules/";
 
     public PolicyKnowledge {
         drl = List.copyOf(drl);
+        scenarios = List.copyOf(scenarios);
     }
 
     /** The cues and rules that ship with the product. */
     public static PolicyKnowledge builtIn() {
-        return new PolicyKnowledge(ROOT + CUES_FILE, resource(ROOT + CUES_FILE), builtInDrl());
+        return new PolicyKnowledge(ROOT + CUES_FILE, resource(ROOT + CUES_FILE), builtIn(RULES_FOLDER, ".drl"),
+                builtIn(SCENARIOS_FOLDER, ".yaml"));
     }
 
     /** The cues and rules of a rules folder, each falling back to the built-in ones when the folder has none. */
@@ -58,58 +64,72 @@ public record PolicyKnowledge(String cuesLocation, String cues, List<DrlFile> dr
             cues = builtIn.cues();
         }
         Path rules = folder.resolve(RULES_FOLDER);
-        List<DrlFile> drl;
-        if (Files.isDirectory(rules)) {
-            try (Stream<Path> files = Files.list(rules)) {
-                drl = files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted()
-                        .map(p -> new DrlFile(p.getFileName().toString(), p.toString(), readFile(p))).toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            drl = (builtIn == null ? builtIn() : builtIn).drl();
+        if (!Files.isDirectory(rules)) {
+            PolicyKnowledge fallback = builtIn == null ? builtIn() : builtIn;
+            return new PolicyKnowledge(cuesLocation, cues, fallback.drl(), fallback.scenarios());
         }
-        return new PolicyKnowledge(cuesLocation, cues, drl);
+        return new PolicyKnowledge(cuesLocation, cues, listFolder(rules, ".drl"),
+                listFolder(folder.resolve(SCENARIOS_FOLDER), ".yaml"));
     }
 
-    /** Writes the built-in cues and rules into a rules folder, for {@code init-rules}. */
-    public static void export(Path folder) throws IOException {
-        PolicyKnowledge builtIn = builtIn();
+    /** Writes cues, rules and scenarios into a rules folder, for {@code init-rules}. */
+    public static void export(PolicyKnowledge builtIn, Path folder) throws IOException {
         Files.writeString(folder.resolve(CUES_FILE), builtIn.cues(), StandardCharsets.UTF_8);
         Path rules = Files.createDirectories(folder.resolve(RULES_FOLDER));
         for (DrlFile file : builtIn.drl()) {
             Files.writeString(rules.resolve(file.name()), file.text(), StandardCharsets.UTF_8);
         }
+        Path scenarios = Files.createDirectories(folder.resolve(SCENARIOS_FOLDER));
+        for (DrlFile file : builtIn.scenarios()) {
+            Files.writeString(scenarios.resolve(file.name()), file.text(), StandardCharsets.UTF_8);
+        }
     }
 
-    private static List<DrlFile> builtInDrl() {
+    private static List<DrlFile> listFolder(Path folder, String suffix) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).sorted()
+                    .map(p -> new DrlFile(p.getFileName().toString(), p.toString(), readFile(p))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<DrlFile> builtIn(String subfolder, String suffix) {
         List<DrlFile> files = new ArrayList<>();
-        for (String name : builtInDrlNames()) {
-            files.add(new DrlFile(name, ROOT + RULES_FOLDER + "/" + name, resource(ROOT + RULES_FOLDER + "/" + name)));
+        for (String name : builtInNames(subfolder, suffix)) {
+            String path = ROOT + subfolder + "/" + name;
+            files.add(new DrlFile(name, path, resource(path)));
         }
         return files;
     }
 
     /** A jar cannot list a folder: list the jar's entries, or the directory when running from classes. */
-    private static List<String> builtInDrlNames() {
+    private static List<String> builtInNames(String subfolder, String suffix) {
         URL anchor = PolicyKnowledge.class.getClassLoader().getResource(ROOT + CUES_FILE);
         if (anchor == null) {
             throw new IllegalStateException(ROOT + CUES_FILE + " is missing from the class path");
         }
-        String prefix = ROOT + RULES_FOLDER + "/";
+        String prefix = ROOT + subfolder + "/";
         try {
             if ("jar".equals(anchor.getProtocol())) {
                 JarURLConnection connection = (JarURLConnection) anchor.openConnection();
                 connection.setUseCaches(false);
                 try (JarFile jar = connection.getJarFile()) {
                     return jar.stream().map(JarEntry::getName)
-                            .filter(n -> n.startsWith(prefix) && n.endsWith(".drl"))
+                            .filter(n -> n.startsWith(prefix) && n.endsWith(suffix) && n.indexOf('/', prefix.length()) < 0)
                             .map(n -> n.substring(prefix.length())).sorted().toList();
                 }
             }
-            Path folder = Path.of(anchor.toURI()).getParent().resolve(RULES_FOLDER);
+            Path folder = Path.of(anchor.toURI()).getParent().resolve(subfolder);
+            if (!Files.isDirectory(folder)) {
+                return List.of();
+            }
             try (Stream<Path> files = Files.list(folder)) {
-                return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList();
+                return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                        .filter(n -> n.endsWith(suffix)).sorted().toList();
             }
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot list the built-in policy-reading rules: " + e.getMessage(), e);

@@ -16,7 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /** Makes PDF and Word files from plain text for the tests, with PDFBox and POI. */
-final class TestDocuments {
+public final class TestDocuments {
 
     private static final int LINES_PER_PAGE = 48;
     private static final int CHARACTERS_PER_LINE = 95;
@@ -25,7 +25,7 @@ final class TestDocuments {
     }
 
     /** A PDF of the text, wrapped into lines, a new page every 48 lines; blank lines make paragraph gaps. */
-    static Path pdf(String text, Path file) throws IOException {
+    public static Path pdf(String text, Path file) throws IOException {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         List<String> lines = wrap(text);
         try (PDDocument document = new PDDocument()) {
@@ -50,7 +50,7 @@ final class TestDocuments {
     }
 
     /** A Word file with one paragraph per line; short lines with no full stop are styled as headings. */
-    static Path docx(String text, Path file) throws IOException {
+    public static Path docx(String text, Path file) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             for (String line : text.split("\n")) {
                 if (line.isBlank()) {

@@ -113,7 +113,7 @@ public final class CueCatalogueReader {
             values.fields().forEach((value, stances) -> {
                 if (!question.get().allows(value) || "unknown".equals(value)) {
                     problem(stances.line(), "question \"" + id + "\" has no value \"" + value + "\"; allowed: "
-                            + String.join(", ", question.get().values()));
+                            + String.join(", ", question.get().values().stream().filter(v -> !v.equals("unknown")).toList()));
                     return;
                 }
                 readStances(id, value, stances, cues);

@@ -18,7 +18,6 @@ public final class Sentences {
     private static final Pattern ITEM_START = Pattern.compile("^\\s*([-*+\u2022\u25AA\u25CF\u2013\u25E6\uF0B7\uF0A7]"
             + "|\\(?[0-9]{1,2}(\\.[0-9]{1,2})+\\.?|\\(?[0-9]{1,2}[.)]|\\([a-z]{1,3}\\)|[a-h][.)])\\s+\\S");
     private static final Pattern HEADING_LINE = Pattern.compile("^(\\(?[0-9]{1,2}(\\.[0-9]{1,2})*[.)]?\\s+)?[^.;:,!?]{1,70}$");
-    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f]+");
 
     private Sentences() {
     }
@@ -28,19 +27,60 @@ public final class Sentences {
         List<Sentence> sentences = new ArrayList<>();
         BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.UK);
         for (Passage passage : text.passages()) {
+            int segmentLine = 0;
             for (String segment : segments(passage.text())) {
-                String line = WHITESPACE.matcher(segment).replaceAll(" ").strip();
-                breaks.setText(line);
+                Collapsed line = Collapsed.of(segment);
+                breaks.setText(line.text());
                 int start = breaks.first();
                 for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-                    String sentence = line.substring(start, end).strip();
+                    String sentence = line.text().substring(start, end).strip();
                     if (sentence.chars().anyMatch(Character::isLetter)) {
-                        sentences.add(new Sentence(sentences.size(), sentence, passage.where(), normalise(sentence)));
+                        int lead = start + (line.text().substring(start, end).length()
+                                - line.text().substring(start, end).stripLeading().length());
+                        String where = passage.whereAt(segmentLine + line.linesBefore(lead));
+                        sentences.add(new Sentence(sentences.size(), sentence, where, normalise(sentence)));
                     }
                 }
+                segmentLine += (int) segment.chars().filter(c -> c == '\n').count() + 1;
             }
         }
         return sentences;
+    }
+
+    /** A segment with its whitespace runs made single spaces, remembering how many line breaks came before each place. */
+    private record Collapsed(String text, int[] breaksBefore) {
+
+        static Collapsed of(String segment) {
+            StringBuilder text = new StringBuilder();
+            int[] before = new int[segment.length() + 1];
+            int breaks = 0;
+            boolean inSpace = false;
+            for (int i = 0; i < segment.length(); i++) {
+                char c = segment.charAt(i);
+                if (c == '\n') {
+                    breaks++;
+                }
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
+                    if (!inSpace && text.length() > 0) {
+                        before[text.length()] = breaks;
+                        text.append(' ');
+                    }
+                    inSpace = true;
+                } else {
+                    before[text.length()] = breaks;
+                    text.append(c);
+                    inSpace = false;
+                }
+            }
+            while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+                text.setLength(text.length() - 1);
+            }
+            return new Collapsed(text.toString(), before);
+        }
+
+        int linesBefore(int offset) {
+            return offset < text.length() ? breaksBefore[offset] : 0;
+        }
     }
 
     /** Cuts a passage at its list items and heading lines. */

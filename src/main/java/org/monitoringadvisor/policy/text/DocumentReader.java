@@ -38,6 +38,16 @@ public final class DocumentReader {
         return Limits.checkText(file, text);
     }
 
+    /**
+     * Reads plain text already in memory, as a text file would be read, for scenarios and tools that have the text.
+     *
+     * @param text the text
+     * @return its passages
+     */
+    public static DocumentText readText(String text) {
+        return PlainText.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+    }
+
     private enum Format { PDF, DOCX, ODT, HTML, MARKDOWN, TEXT }
 
     private static Format formatOf(Path file, byte[] bytes) {

@@ -27,7 +27,6 @@ final class PlainText {
     private final List<Passage> passages = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
     private int firstLine;
-    private int lastLine;
 
     private PlainText(boolean markdown) {
         this.markdown = markdown;
@@ -52,7 +51,7 @@ final class PlainText {
             }
             if (heading != null) {
                 headings.heading(heading);
-                passages.add(new Passage(line.strip(), headings.headingItself() + ", line " + number));
+                passages.add(new Passage(line.strip(), headings.headingItself(), number));
             } else if (!line.isBlank()) {
                 if (block.length() == 0) {
                     firstLine = number;
@@ -60,7 +59,6 @@ final class PlainText {
                     block.append('\n');
                 }
                 block.append(line);
-                lastLine = number;
             }
         }
         flush();
@@ -80,10 +78,19 @@ final class PlainText {
     private void flush() {
         String text = block.toString().strip();
         if (!text.isEmpty()) {
-            String lines = firstLine == lastLine ? "line " + firstLine : "lines " + firstLine + "-" + lastLine;
-            passages.add(new Passage(text, headings.nextParagraph() + ", " + lines));
+            passages.add(new Passage(text, headings.nextParagraph(), firstLine + leadingBlankLines(block)));
         }
         block.setLength(0);
+    }
+
+    private static int leadingBlankLines(StringBuilder block) {
+        int lines = 0;
+        for (int i = 0; i < block.length() && Character.isWhitespace(block.charAt(i)); i++) {
+            if (block.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     /** UTF-8 where the bytes are UTF-8, else Windows-1252, which older Windows editors save. */
