@@ -5,11 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.monitoringadvisor.engine.Advisor;
-import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
@@ -28,6 +27,7 @@ import org.monitoringadvisor.report.model.Glance;
 import org.monitoringadvisor.report.model.Item;
 import org.monitoringadvisor.report.model.PriorityGroup;
 import org.monitoringadvisor.report.model.Reference;
+import org.monitoringadvisor.report.model.Reply;
 import org.monitoringadvisor.report.model.Report;
 
 /**
@@ -38,7 +38,7 @@ import org.monitoringadvisor.report.model.Report;
 public final class ReportBuilder {
 
     private final ReportInput input;
-    private final Advisor advisor;
+    private final Catalogues catalogues;
     /** The quotes from the employer's policy that answers rest on, when the answers came from read-policy. */
     private final PolicyEvidence policy;
     private final Map<String, Reference> references = new LinkedHashMap<>();
@@ -46,7 +46,7 @@ public final class ReportBuilder {
 
     private ReportBuilder(ReportInput input) {
         this.input = input;
-        this.advisor = input.advisor();
+        this.catalogues = input.catalogues();
         this.policy = PolicyEvidence.from(input.metadata());
     }
 
@@ -68,7 +68,7 @@ public final class ReportBuilder {
         List<Item> asks = items(assessment.findings(FindingKind.ASK));
         return new Report(Headers.of(input), glance(assessment), gaps, strengths, asks,
                 List.copyOf(references.values()), List.copyOf(documents.values()),
-                input.ruleBase().changesSinceGuide(), Currency.of(input), answers(assessment.answers()));
+                input.ruleBase().changesSinceGuide(), Currencies.of(input), answers(assessment.answers()));
     }
 
     private List<PriorityGroup> gapGroups(List<Finding> gaps) {
@@ -100,8 +100,12 @@ public final class ReportBuilder {
         List<Fact> found = finding.because().stream()
                 .map(r -> new Fact(r.questionText(), r.valueLabel() + PolicyQuotes.suffix(policy, r.question()))).toList();
         List<Reference> sources = finding.sources().stream().map(this::reference).toList();
+        List<Reply> replies = finding.rebuttals().stream().map(r -> new Reply(r.objection(), r.answer(),
+                r.guidance().stream().map(id -> catalogues.source(id)).flatMap(Optional::stream)
+                        .map(this::reference).toList())).toList();
         return new Item(number, finding.id(), finding.kind().id(), finding.priority().id(), finding.title(),
-                finding.advice(), finding.points(), found, finding.rule(), sources, BasisWords.of(finding));
+                finding.advice(), finding.points(), found, finding.rule(), sources, BasisWords.of(finding),
+                FootingWords.of(finding), finding.footing().id(), replies);
     }
 
     private Reference reference(Source source) {
@@ -121,15 +125,15 @@ public final class ReportBuilder {
         counts.add(new Glance.Count("ask", "Questions for management",
                 assessment.findings(FindingKind.ASK).size()));
         counts.add(new Glance.Count("strength", "Strengths", assessment.findings(FindingKind.STRENGTH).size()));
-        return new Glance(counts, gaps.size(), elements(assessment, advisor), BasisWords.gapCounts(gaps));
+        return new Glance(counts, gaps.size(), elements(assessment, catalogues), FootingWords.gapCounts(gaps));
     }
 
     /** The elements of a balanced agreement, each in place, not in place or not known, as the findings say. */
-    static Elements elements(Assessment assessment, Advisor advisor) {
+    static Elements elements(Assessment assessment, Catalogues catalogues) {
         Set<String> missing = cited(assessment, FindingKind.GAP);
         Set<String> inPlace = cited(assessment, FindingKind.STRENGTH);
         List<Element> list = new ArrayList<>();
-        for (Source source : advisor.knowledge().sources().elements()) {
+        for (Source source : catalogues.elements()) {
             ElementStatus status = missing.contains(source.id()) ? ElementStatus.MISSING
                     : inPlace.contains(source.id()) ? ElementStatus.IN_PLACE : ElementStatus.UNKNOWN;
             list.add(new Element(list.size() + 1, source.element(), source.id(), status));
@@ -143,8 +147,8 @@ public final class ReportBuilder {
 
     /** Every answer given, and every relevant question still open, grouped by topic in catalogue order. */
     private List<AnswerTopic> answers(Map<String, String> given) {
-        Set<String> relevant = relevantQuestions(given);
-        Map<String, Question> questions = advisor.questions().stream()
+        Set<String> relevant = Set.copyOf(input.assessment().asked());
+        Map<String, Question> questions = catalogues.questions().stream()
                 .collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<AnswerRow> rows = new ArrayList<>();
         for (Question question : questions.values()) {
@@ -168,18 +172,5 @@ public final class ReportBuilder {
         Map<String, List<AnswerRow>> byTopic = new LinkedHashMap<>();
         rows.forEach(row -> byTopic.computeIfAbsent(row.topic(), t -> new ArrayList<>()).add(row));
         return byTopic.entrySet().stream().map(e -> new AnswerTopic(e.getKey(), e.getValue())).toList();
-    }
-
-    private Set<String> relevantQuestions(Map<String, String> given) {
-        Map<String, String> known = new LinkedHashMap<>();
-        given.forEach((id, value) -> {
-            if (advisor.question(id).filter(q -> q.allows(value)).isPresent()) {
-                known.put(id, value);
-            }
-        });
-        try (Interview interview = advisor.startInterview()) {
-            interview.answerAll(known);
-            return interview.relevant().stream().map(Question::id).collect(Collectors.toSet());
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.report.model.Currency;
 
 /** What the text and JSON reports say about each finding's basis, changes since the guide, and currency. */
 class BasisAndCurrencyReportTest {
@@ -16,17 +17,21 @@ class BasisAndCurrencyReportTest {
             "monitoring-disclosed", "no", "dpia-done", "yes-not-shared", "filter-blocks-lgbt-terms", "yes");
 
     private static ReportInput input(Map<String, Object> metadata) {
-        return ReportInput.of(Advisor.builtIn(), ANSWERS, metadata);
+        return ReportInput.of(Advisor.builtIn().assess(ANSWERS), Advisor.builtIn().knowledge(), metadata);
     }
 
     @Test
-    void eachFindingSaysWhetherItRestsOnLawOrIsANegotiatingAim() {
+    void eachFindingSaysWhetherItIsALegalDutyAnArgumentOrANegotiatingAim() {
         String text = text(input(Map.of()));
 
-        assertThat(text).contains("Basis: law (falling short is a likely breach)")
-                .contains("Basis: union guidance (a negotiating aim, not a legal duty)")
+        assertThat(text).contains("Footing: a legal duty (settled law or a statutory code): falling short is a "
+                        + "likely breach.")
+                .contains("Footing: a union negotiating aim, not a legal duty.")
+                .contains("Footing: arguable in law: a legal argument that no court or regulator has settled")
+                .contains("Basis: law; confidence medium")
                 .contains("Gaps by what they rest on: ");
-        assertThat(text).containsPattern("Basis: law \\(falling short is a likely breach\\); confidence medium");
+        // A point argued on medium-confidence law is not called a breach.
+        assertThat(text).doesNotContainPattern("arguable in law[^.]*likely breach");
     }
 
     @Test
@@ -48,7 +53,7 @@ class BasisAndCurrencyReportTest {
 
     @Test
     void withoutADateTheSourcesAreCheckedAgainstTheRuleBasesOwnDate() {
-        Currency currency = Currency.of(input(Map.of()));
+        Currency currency = Currencies.of(input(Map.of()));
 
         assertThat(currency.checkedAgainst()).isEqualTo(LocalDate.of(2026, 11, 28));
         assertThat(currency.ruleBaseStale()).isFalse();
@@ -60,7 +65,7 @@ class BasisAndCurrencyReportTest {
     @Test
     void aReportDatedLongAfterTheRuleBaseWarnsThatEverySourceMayBeOutOfDate() {
         ReportInput late = input(Map.of("date", "2029-01-15"));
-        Currency currency = Currency.of(late);
+        Currency currency = Currencies.of(late);
 
         assertThat(currency.ruleBaseStale()).isTrue();
         assertThat(currency.staleDocuments()).extracting(Currency.StaleDocument::publisher)

@@ -34,6 +34,11 @@ final class AnswersStore {
         return new AnswersStore(file, newMetadata);
     }
 
+    /** The same metadata, saved to another file. */
+    AnswersStore movedTo(Path other) {
+        return new AnswersStore(other, metadata);
+    }
+
     /**
      * Replaces the file with these answers.
      *
