@@ -217,7 +217,7 @@ final class InterviewSession {
         PolicyConfirmation confirmation = new PolicyConfirmation(screen, advisor, interview, this::record,
                 metadata -> {
                     store = store.withMetadata(metadata);
-                    autosave();
+                    keep(true); // the answers may be the same, but the confirmations are new
                 });
         if (confirmation.run(store.metadata()) == PolicyConfirmation.Outcome.QUIT) {
             throw new LeaveException(Leaving.QUIT);

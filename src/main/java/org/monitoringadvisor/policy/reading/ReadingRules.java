@@ -11,7 +11,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieSession;
-import org.monitoringadvisor.engine.internal.RuleBaseCompiler;
+import java.util.function.Supplier;
 import org.monitoringadvisor.policy.cues.CueFound;
 
 /**
@@ -69,7 +69,7 @@ public final class ReadingRules {
      */
     public static ReadingRules compile(List<DrlFile> files) {
         List<Problem> problems = new ArrayList<>();
-        KieBase base = RuleBaseCompiler.withOwnClassLoader(() -> build(files, problems));
+        KieBase base = withOwnClassLoader(() -> build(files, problems));
         if (base == null) {
             throw new CompileException(problems);
         }
@@ -79,13 +79,13 @@ public final class ReadingRules {
     /** The compile problems alone, for {@code check}; empty when the files compile. */
     public static List<Problem> problems(List<DrlFile> files) {
         List<Problem> problems = new ArrayList<>();
-        RuleBaseCompiler.withOwnClassLoader(() -> build(files, problems));
+        withOwnClassLoader(() -> build(files, problems));
         return problems;
     }
 
     /** Runs the rules over the cues found in one document. */
     public Outcome run(List<CueFound> cues) {
-        return RuleBaseCompiler.withOwnClassLoader(() -> {
+        return withOwnClassLoader(() -> {
             KieSession session = kieBase.newKieSession();
             try {
                 cues.forEach(session::insert);
@@ -112,6 +112,21 @@ public final class ReadingRules {
                 session.dispose();
             }
         });
+    }
+
+    /**
+     * Runs Drools calls with this library's class loader as the context class loader: {@code KieServices} looks its
+     * parts up there, and a host application's plugin loader may not see them.
+     */
+    private static <T> T withOwnClassLoader(Supplier<T> call) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ReadingRules.class.getClassLoader());
+        try {
+            return call.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private static KieBase build(List<DrlFile> files, List<Problem> problems) {
