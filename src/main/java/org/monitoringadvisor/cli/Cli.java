@@ -9,6 +9,8 @@ import org.monitoringadvisor.cli.interview.InterviewCommand;
 import org.monitoringadvisor.engine.InvalidAnswerException;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.knowledge.KnowledgeException;
+import org.monitoringadvisor.policy.PolicyRulesException;
+import org.monitoringadvisor.policy.text.DocumentException;
 import picocli.CommandLine;
 
 /**
@@ -65,7 +67,8 @@ public final class Cli {
                 .addSubcommand(new CheckCommand())
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new InitRulesCommand())
-                .addSubcommand(new SurveyCommand(in));
+                .addSubcommand(new SurveyCommand(in))
+                .addSubcommand(new ReadPolicyCommand());
     }
 
     /**
@@ -103,6 +106,7 @@ public final class Cli {
     private static boolean isUserError(Exception e) {
         return e instanceof UserInputException || e instanceof AnswersFileException
                 || e instanceof InvalidAnswerException || e instanceof KnowledgeException
-                || e instanceof RuleBaseException;
+                || e instanceof RuleBaseException || e instanceof DocumentException
+                || e instanceof PolicyRulesException;
     }
 }
