@@ -277,6 +277,13 @@ class WebInterviewBrowserTest {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(what).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        loaded();
+    }
+
+    /** Waits until the new page has loaded. */
+    private static void loaded() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                browser.executeScript("return document.readyState")));
     }
 
     /** Presses a key that leads to another page and waits until that page has replaced this one. */
@@ -284,6 +291,7 @@ class WebInterviewBrowserTest {
         WebElement page = browser.findElement(By.tagName("html"));
         new Actions(browser).sendKeys(key).perform();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        loaded();
     }
 
     private static Path download(String href, String name) {

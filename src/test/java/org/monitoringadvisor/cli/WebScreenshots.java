@@ -48,6 +48,11 @@ class WebScreenshots {
                 int answered = 0;
                 while (browser.getCurrentUrl().contains("/question/")) {
                     String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+                    if (answered == 5) {
+                        click(browser, By.partialLinkText("Why this question"));
+                        shoot(browser, docs.resolve("web-why.png"));
+                        click(browser, By.linkText("Back to the question"));
+                    }
                     if (answered == 2) {
                         browser.findElement(By.cssSelector("label[for='answer-" + ANSWERS.getOrDefault(id, "unknown")
                                 + "']")).click();
@@ -59,6 +64,8 @@ class WebScreenshots {
                     answered++;
                 }
                 shoot(browser, docs.resolve("web-findings.png"));
+                browser.executeScript("document.querySelector('.downloads').scrollIntoView()");
+                shoot(browser, docs.resolve("web-downloads.png"));
                 click(browser, By.linkText("Review your answers"));
                 shoot(browser, docs.resolve("web-review.png"));
                 browser.manage().window().setSize(new Dimension(400, 860));
@@ -77,6 +84,12 @@ class WebScreenshots {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(what).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        loaded(browser);
+    }
+
+    private static void loaded(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                ((ChromeDriver) d).executeScript("return document.readyState")));
     }
 
     private static void shoot(ChromeDriver browser, Path file) {
