@@ -29,8 +29,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web interview in a real browser (headless Chromium), as a rep would use it: a whole interview with Back,
@@ -272,46 +270,12 @@ class WebInterviewBrowserTest {
         click(By.cssSelector("main form button[type=submit]"));
     }
 
-    /** Clicks what leads to another page and waits until that page has replaced this one and finished loading. */
     private static void click(By what) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        clickWhenSettled(what);
-        awaitNewPage(page);
+        Chromium.click(browser, what);
     }
 
-    /**
-     * Clicks {@code what}, finding it again if the page was still being replaced when it was found (on a loaded
-     * machine Chromium can report the node as belonging to a document that is going away).
-     */
-    private static void clickWhenSettled(By what) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                browser.findElement(what).click();
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** Presses a key that leads to another page and waits until that page has replaced this one. */
     private static void press(Keys key) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        new Actions(browser).sendKeys(key).perform();
-        awaitNewPage(page);
-    }
-
-    private static void awaitNewPage(WebElement old) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(old));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
+        Chromium.press(browser, key);
     }
 
     private static Path download(String href, String name) {

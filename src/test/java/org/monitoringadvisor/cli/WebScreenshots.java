@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -13,10 +12,7 @@ import org.monitoringadvisor.web.Chromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Not a test: makes the screenshots of the web interview in {@code docs/} when run with
@@ -81,15 +77,7 @@ class WebScreenshots {
     }
 
     private static void click(ChromeDriver browser, By what) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-        loaded(browser);
-    }
-
-    private static void loaded(ChromeDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
-                ((ChromeDriver) d).executeScript("return document.readyState")));
+        Chromium.click(browser, what);
     }
 
     private static void shoot(ChromeDriver browser, Path file) {
