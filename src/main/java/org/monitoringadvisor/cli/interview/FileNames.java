@@ -14,7 +14,7 @@ import org.monitoringadvisor.cli.UserInputException;
 
 /**
  * Names for the files an interview writes, at the console or in the browser: the answers file and, beside it, the
- * report; and the check that a chosen answers file is new.
+ * report and the letters; and the check that a chosen answers file is new.
  */
 public final class FileNames {
 
@@ -43,12 +43,24 @@ public final class FileNames {
      * file not named {@code answers-...} gets {@code -report} added to its name.
      */
     static Path reportFile(Path answersFile, ReportFormat format) {
+        return documentFile(answersFile, "report", format);
+    }
+
+    /**
+     * A document's file beside the answers file, named as {@link #reportFile} names the report:
+     * {@code answers-x.yaml} gives {@code letter-rep-x.docx} for the rep's letter in Word.
+     *
+     * @param document the start of the name: {@code report}, {@code letter-rep}, {@code letter-employer}
+     */
+    static Path documentFile(Path answersFile, String document, ReportFormat format) {
         String name = answersFile.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        String reportStem = stem.startsWith("answers-") ? "report-" + stem.substring("answers-".length())
-                : stem + "-report";
-        return answersFile.resolveSibling(reportStem + "." + ReportFormats.extension(format));
+        String documentStem = stem.startsWith("answers-") ? document + "-" + stem.substring("answers-".length())
+                : stem + "-" + document;
+        String extension = document.startsWith("letter") && format == ReportFormat.json ? "txt"
+                : ReportFormats.extension(format);
+        return answersFile.resolveSibling(documentStem + "." + extension);
     }
 
     /** The employer's name as lower-case ASCII words joined by hyphens, at most 40 characters; empty if none. */

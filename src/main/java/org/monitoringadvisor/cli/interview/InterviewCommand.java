@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.monitoringadvisor.answers.AnswersChecker;
 import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.cli.ReportFormat;
@@ -64,6 +65,10 @@ public final class InterviewCommand implements Callable<Integer> {
         }
         FileNames.checkCanSave(file, resume);
         RuleBaseLoading loading = RuleBaseLoading.start(ruleBase::advisor);
+        if (resumed != null) {
+            // A bad answer in the file is refused before the welcome, naming its line, as for assess.
+            AnswersChecker.check(resumed, loading.get());
+        }
         InterviewSession.Settings settings = new InterviewSession.Settings(file, resumed, Path.of(""),
                 LocalDate.now(), format, ruleBase.folder());
         try (Console console = Consoles.open(stdin, spec.commandLine().getOut(), System.getenv())) {
