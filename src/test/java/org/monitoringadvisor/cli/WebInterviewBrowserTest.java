@@ -153,6 +153,13 @@ class WebInterviewBrowserTest {
             Path letter = download("/download/letter.html", "letter-web.html");
             assertThat(read(letter)).isEqualTo(CliRun.run("brief", "--answers", answers.toString(), "--format",
                     "html").out());
+            for (String format : List.of("docx", "pdf")) {
+                Path fromPage = download("/download/report." + format, "report-web." + format);
+                Path fromAssess = dir.resolve("assess." + format);
+                assertThat(CliRun.run("assess", "--answers", answers.toString(), "--format", format, "--out",
+                        fromAssess.toString()).exitCode()).isZero();
+                assertThat(bytes(fromPage)).as("the %s download", format).isEqualTo(bytes(fromAssess));
+            }
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("Next time, from the command line",
                     "interview --resume " + answers);
 
@@ -312,6 +319,14 @@ class WebInterviewBrowserTest {
         assertThat(CliRun.withInput(typed.append("1\n").toString(), "interview", "--file", file.toString())
                 .exitCode()).isZero();
         return read(file);
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(Path file) {
