@@ -98,7 +98,8 @@ final class Pages {
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (Outcome outcome : interview.outcomes(question)) {
             List<Map<String, String>> effects = new ArrayList<>();
-            outcome.gained().forEach(f -> effects.add(Map.of("text", kind(f) + ": " + f.title(), "css", css(f))));
+            outcome.gained().forEach(f -> effects.add(Map.of("text", capitalised(kind(f)) + ": " + f.title(),
+                    "css", css(f))));
             outcome.lost().forEach(f -> effects.add(Map.of("text", "No longer a " + kind(f) + ": " + f.title(),
                     "css", "lost")));
             outcome.opens().forEach(q -> effects.add(Map.of("text", "Then asks: " + q.text(), "css", "opens")));
@@ -224,6 +225,10 @@ final class Pages {
             case ASK -> "question for management";
             case STRENGTH -> "strength";
         };
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String css(Finding finding) {

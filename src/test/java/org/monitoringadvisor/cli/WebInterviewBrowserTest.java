@@ -29,7 +29,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web interview in a real browser (headless Chromium), as a rep would use it: a whole interview with Back,
@@ -154,6 +153,13 @@ class WebInterviewBrowserTest {
             Path letter = download("/download/letter.html", "letter-web.html");
             assertThat(read(letter)).isEqualTo(CliRun.run("brief", "--answers", answers.toString(), "--format",
                     "html").out());
+            for (String format : List.of("docx", "pdf")) {
+                Path fromPage = download("/download/report." + format, "report-web." + format);
+                Path fromAssess = dir.resolve("assess." + format);
+                assertThat(CliRun.run("assess", "--answers", answers.toString(), "--format", format, "--out",
+                        fromAssess.toString()).exitCode()).isZero();
+                assertThat(bytes(fromPage)).as("the %s download", format).isEqualTo(bytes(fromAssess));
+            }
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("Next time, from the command line",
                     "interview --resume " + answers);
 
@@ -271,61 +277,12 @@ class WebInterviewBrowserTest {
         click(By.cssSelector("main form button[type=submit]"));
     }
 
-    /** Clicks what leads to another page and waits until that page has replaced this one and finished loading. */
     private static void click(By what) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        clickWhenSettled(what);
-        awaitNewPage(page);
+        Chromium.click(browser, what);
     }
 
-    /**
-     * Clicks {@code what}, finding it again if the page was still being replaced when it was found (on a loaded
-     * machine Chromium can report the node as belonging to a document that is going away).
-     */
-    private static void clickWhenSettled(By what) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                browser.findElement(what).click();
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** Presses a key that leads to another page and waits until that page has replaced this one. */
     private static void press(Keys key) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        new Actions(browser).sendKeys(key).perform();
-        awaitNewPage(page);
-    }
-
-    private static void awaitNewPage(WebElement old) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(d -> isGone(old));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
-    }
-
-    /** Whether a page's node has gone with its page; Chromium says so either as a stale element or in its own words. */
-    private static boolean isGone(WebElement node) {
-        try {
-            node.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
+        Chromium.press(browser, key);
     }
 
     private static Path download(String href, String name) {
@@ -362,6 +319,14 @@ class WebInterviewBrowserTest {
         assertThat(CliRun.withInput(typed.append("1\n").toString(), "interview", "--file", file.toString())
                 .exitCode()).isZero();
         return read(file);
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(Path file) {

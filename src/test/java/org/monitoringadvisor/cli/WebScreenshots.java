@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -13,10 +12,7 @@ import org.monitoringadvisor.web.Chromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Not a test: makes the screenshots of the web interview in {@code docs/} when run with
@@ -48,6 +44,11 @@ class WebScreenshots {
                 int answered = 0;
                 while (browser.getCurrentUrl().contains("/question/")) {
                     String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+                    if (answered == 5) {
+                        click(browser, By.partialLinkText("Why this question"));
+                        shoot(browser, docs.resolve("web-why.png"));
+                        click(browser, By.linkText("Back to the question"));
+                    }
                     if (answered == 2) {
                         browser.findElement(By.cssSelector("label[for='answer-" + ANSWERS.getOrDefault(id, "unknown")
                                 + "']")).click();
@@ -59,6 +60,8 @@ class WebScreenshots {
                     answered++;
                 }
                 shoot(browser, docs.resolve("web-findings.png"));
+                browser.executeScript("document.querySelector('.downloads').scrollIntoView()");
+                shoot(browser, docs.resolve("web-downloads.png"));
                 click(browser, By.linkText("Review your answers"));
                 shoot(browser, docs.resolve("web-review.png"));
                 browser.manage().window().setSize(new Dimension(400, 860));
@@ -74,9 +77,7 @@ class WebScreenshots {
     }
 
     private static void click(ChromeDriver browser, By what) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Chromium.click(browser, what);
     }
 
     private static void shoot(ChromeDriver browser, Path file) {

@@ -15,7 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -60,12 +66,50 @@ public final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Clicks what leads to another page and waits until that page has replaced this one and finished loading.
+     * The old page is marked with a script variable rather than watched as an element: on a loaded machine
+     * Chromium reports a node of a page being replaced as "not belonging to the document", not as stale.
+     */
+    public static void click(ChromeDriver browser, By what) {
+        markOldPage(browser);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.findElement(what).click();
+                break;
+            } catch (WebDriverException e) {
+                if (attempt == 5 || !(e instanceof StaleElementReferenceException || String.valueOf(e.getMessage())
+                        .contains("does not belong to the document"))) {
+                    throw e;
+                }
+            }
+        }
+        awaitNewPage(browser);
+    }
+
+    /** Presses a key that leads to another page and waits until that page has replaced this one. */
+    public static void press(ChromeDriver browser, Keys key) {
+        markOldPage(browser);
+        new Actions(browser).sendKeys(key).perform();
+        awaitNewPage(browser);
+    }
+
+    private static void markOldPage(ChromeDriver browser) {
+        browser.executeScript("window.advisorOldPage = true;");
+    }
+
+    private static void awaitNewPage(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(browser.executeScript(
+                        "return window.advisorOldPage === undefined && document.readyState === 'complete';")));
     }
 
     /**
