@@ -27,7 +27,7 @@ public final class Cli {
 
     /** Runs with the given streams, so tests can script input and capture output. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine(in);
+        CommandLine commandLine = commandLine(in, args);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON is as clear as --format json
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -45,8 +45,30 @@ public final class Cli {
         return code;
     }
 
+    /**
+     * The command line for these arguments. Building picocli's model of a command (reflection over its options)
+     * is a good part of a short command's start-up, so when the first argument names a subcommand, only that one
+     * is built: it parses and prints its help exactly as in the whole tree. Anything else (no arguments, a root
+     * option such as --help, a misspelt command) gets the whole tree, which lists and suggests every command.
+     */
+    static CommandLine commandLine(InputStream in, String[] args) {
+        if (args.length > 0) {
+            CommandLine only = commandLine(in, args[0]);
+            if (!only.getSubcommands().isEmpty()) {
+                return only;
+            }
+        }
+        return commandLine(in);
+    }
+
+    /** The whole command tree. */
     static CommandLine commandLine(InputStream in) {
-        return new CommandLine(new RootCommand())
+        return commandLine(in, (String) null);
+    }
+
+    /** The root with the subcommand named {@code wanted}, or with every subcommand if {@code wanted} is null. */
+    private static CommandLine commandLine(InputStream in, String wanted) {
+        return new Subcommands(new CommandLine(new RootCommand()), wanted)
                 .addSubcommand(new AssessCommand(in))
                 .addSubcommand(new InterviewCommand(in))
                 .addSubcommand(new WebCommand())
@@ -57,7 +79,8 @@ public final class Cli {
                 .addSubcommand(new CheckCommand())
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new InitRulesCommand())
-                .addSubcommand(new SurveyCommand(in));
+                .addSubcommand(new SurveyCommand(in))
+                .commandLine();
     }
 
     private static boolean isUserError(Exception e) {
