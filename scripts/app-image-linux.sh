@@ -49,9 +49,16 @@ install -m 755 "$packaging/linux/$name" "$image/bin/$name"
 common=(-XX:+UseSerialGC -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -Xlog:disable
         -Xlog:all=warning:stderr -cp "$image/lib/app/$name.jar")
 mkdir -p "$work/training"
-"$image/lib/runtime/bin/java" -XX:AOTCacheOutput="$image/lib/app/$name.aot" "${common[@]}" \
-    org.monitoringadvisor.cli.StartupTraining "$samples" "$work/training" > "$work/training.log" 2>&1 \
-    || { cat "$work/training.log" >&2; exit 1; }
+train=("$image/lib/runtime/bin/java" -XX:AOTCacheOutput="$image/lib/app/$name.aot" "${common[@]}"
+       org.monitoringadvisor.cli.StartupTraining "$samples" "$work/training")
+# On a pseudo-terminal (script, from util-linux), so the interview's terminal is trained too; the "quit" typed
+# ends that interview at its first prompt. Without script, or if that fails, the training runs without one.
+if ! { command -v script > /dev/null &&
+       printf 'quit\r' | script -qec "$(printf '%q ' "${train[@]}")" /dev/null > "$work/training.log" 2>&1 &&
+       [ -f "$image/lib/app/$name.aot" ]; }; then
+    echo "app image: training without a terminal; on one it said:" >&2; tail -5 "$work/training.log" >&2
+    "${train[@]}" < /dev/null > "$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
+fi
 
 # The image must run with no environment, and with its cache (-XX:AOTMode=on fails if the cache cannot be used).
 env -i PATH=/usr/bin:/bin "$image/lib/runtime/bin/java" -XX:AOTCache="$image/lib/app/$name.aot" -XX:AOTMode=on \
