@@ -1,6 +1,7 @@
 package org.monitoringadvisor.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.monitoringadvisor.answers.AnswersFileException;
@@ -22,12 +23,21 @@ public final class Cli {
     /** Runs with the process's standard streams. */
     public static int run(String[] args) {
         return run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), StandardOutput.ofProcess());
     }
 
-    /** Runs with the given streams, so tests can script input and capture output. */
+    /** Runs with the given streams, so tests can script input and capture output; binary output is refused. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine(in, args);
+        return run(args, in, out, err, new StandardOutput(OutputStream.nullOutputStream(), true));
+    }
+
+    /** Runs with the given streams, binary documents (Word, PDF) without {@code --out} going to {@code bytes}. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, OutputStream bytes) {
+        return run(args, in, out, err, new StandardOutput(bytes, false));
+    }
+
+    private static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, StandardOutput stdout) {
+        CommandLine commandLine = commandLine(in, stdout, args);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON is as clear as --format json
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -45,6 +55,11 @@ public final class Cli {
         return code;
     }
 
+    /** The whole command tree. */
+    static CommandLine commandLine(InputStream in) {
+        return commandLine(in, new StandardOutput(OutputStream.nullOutputStream(), true), null);
+    }
+
     /**
      * The command line for these arguments. Building picocli's model of a command (reflection over its options)
      * is a good part of a short command's start-up, so when the first argument names a subcommand, only that one
@@ -52,30 +67,29 @@ public final class Cli {
      * option such as --help, a misspelt command) gets the whole tree, which lists and suggests every command.
      */
     static CommandLine commandLine(InputStream in, String[] args) {
-        if (args.length > 0) {
-            CommandLine only = commandLine(in, args[0]);
+        return commandLine(in, new StandardOutput(OutputStream.nullOutputStream(), true), args);
+    }
+
+    private static CommandLine commandLine(InputStream in, StandardOutput stdout, String[] args) {
+        if (args != null && args.length > 0) {
+            CommandLine only = commandLine(in, stdout, args[0]);
             if (!only.getSubcommands().isEmpty()) {
                 return only;
             }
         }
-        return commandLine(in);
-    }
-
-    /** The whole command tree. */
-    static CommandLine commandLine(InputStream in) {
-        return commandLine(in, (String) null);
+        return commandLine(in, stdout, (String) null);
     }
 
     /** The root with the subcommand named {@code wanted}, or with every subcommand if {@code wanted} is null. */
-    private static CommandLine commandLine(InputStream in, String wanted) {
+    private static CommandLine commandLine(InputStream in, StandardOutput stdout, String wanted) {
         return new Subcommands(new CommandLine(new RootCommand()), wanted)
-                .addSubcommand(new AssessCommand(in))
+                .addSubcommand(new AssessCommand(in, stdout))
                 .addSubcommand(new InterviewCommand(in))
                 .addSubcommand(new WebCommand())
                 .addSubcommand(new QuestionsCommand())
                 .addSubcommand(new ServeCommand())
-                .addSubcommand(new BriefCommand(in))
-                .addSubcommand(new CompareCommand(in))
+                .addSubcommand(new BriefCommand(in, stdout))
+                .addSubcommand(new CompareCommand(in, stdout))
                 .addSubcommand(new CheckCommand())
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new InitRulesCommand())

@@ -1,11 +1,15 @@
 package org.monitoringadvisor.cli.interview;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -33,10 +37,13 @@ final class TerminalConsole implements Console {
     private final CompletableFuture<LineReader> reader;
     private final PrintStream early;
     private final boolean colour;
+    private final Pager pager;
+    private int earlyColumns = -1;
     private volatile List<Completion> completions = List.of();
 
-    private TerminalConsole(boolean colour, PrintStream early) {
+    private TerminalConsole(boolean colour, PrintStream early, Pager pager) {
         this.colour = colour;
+        this.pager = pager;
         this.early = early;
         this.reader = CompletableFuture.supplyAsync(this::openReader, task -> {
             Thread thread = new Thread(task, "terminal-opening");
@@ -46,8 +53,8 @@ final class TerminalConsole implements Console {
     }
 
     /** Starts opening the process's terminal and returns at once. */
-    static TerminalConsole open(boolean colour) {
-        return new TerminalConsole(colour, System.out);
+    static TerminalConsole open(boolean colour, Map<String, String> environment) {
+        return new TerminalConsole(colour, System.out, new Pager(environment));
     }
 
     private LineReader openReader() {
@@ -135,6 +142,21 @@ final class TerminalConsole implements Console {
         }
     }
 
+    /** Lines that fit on the screen are printed; longer screens go through the pager. */
+    @Override
+    public void page(List<String> lines) {
+        int height = reader.isDone() ? reader().getTerminal().getHeight() : 0;
+        if (height <= 0 || lines.size() < height - 1) {
+            lines.forEach(this::println);
+            return;
+        }
+        Terminal terminal = reader().getTerminal();
+        terminal.flush();
+        if (!pager.show(String.join("\n", lines) + "\n")) {
+            lines.forEach(this::println);
+        }
+    }
+
     @Override
     public String styled(Emphasis emphasis, String text) {
         if (!colour || text.isEmpty()) {
@@ -158,11 +180,34 @@ final class TerminalConsole implements Console {
 
     @Override
     public int width() {
-        if (!reader.isDone()) {
-            return MAX_WIDTH;
-        }
-        int columns = reader().getTerminal().getWidth();
+        int columns = reader.isDone() ? reader().getTerminal().getWidth() : earlyColumns();
         return columns <= 20 ? MAX_WIDTH : Math.min(columns - 1, MAX_WIDTH);
+    }
+
+    /**
+     * The terminal's width before JLine has opened it (the welcome): {@code stty size} asked about the terminal,
+     * once; 0 when that cannot be known, which means the usual 80 columns.
+     */
+    private synchronized int earlyColumns() {
+        if (earlyColumns < 0) {
+            earlyColumns = 0;
+            try {
+                Process stty = new ProcessBuilder("stty", "size").redirectInput(new File("/dev/tty"))
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                if (stty.waitFor(1, TimeUnit.SECONDS)) {
+                    String[] size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
+                            .strip().split("\\s+");
+                    earlyColumns = size.length == 2 ? Integer.parseInt(size[1]) : 0;
+                } else {
+                    stty.destroy();
+                }
+            } catch (IOException | NumberFormatException e) {
+                earlyColumns = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return earlyColumns;
     }
 
     @Override
