@@ -57,7 +57,7 @@ public final class Cli {
 
     /** The whole command tree. */
     static CommandLine commandLine(InputStream in) {
-        return commandLine(in, new StandardOutput(OutputStream.nullOutputStream(), true), null);
+        return commandLine(in, new StandardOutput(OutputStream.nullOutputStream(), true), (String[]) null);
     }
 
     /**
@@ -72,16 +72,16 @@ public final class Cli {
 
     private static CommandLine commandLine(InputStream in, StandardOutput stdout, String[] args) {
         if (args != null && args.length > 0) {
-            CommandLine only = commandLine(in, stdout, args[0]);
+            CommandLine only = tree(in, stdout, args[0]);
             if (!only.getSubcommands().isEmpty()) {
                 return only;
             }
         }
-        return commandLine(in, stdout, (String) null);
+        return tree(in, stdout, null);
     }
 
     /** The root with the subcommand named {@code wanted}, or with every subcommand if {@code wanted} is null. */
-    private static CommandLine commandLine(InputStream in, StandardOutput stdout, String wanted) {
+    private static CommandLine tree(InputStream in, StandardOutput stdout, String wanted) {
         return new Subcommands(new CommandLine(new RootCommand()), wanted)
                 .addSubcommand(new AssessCommand(in, stdout))
                 .addSubcommand(new InterviewCommand(in))
