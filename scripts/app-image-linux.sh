@@ -17,7 +17,7 @@
 set -euo pipefail
 
 [ $# -eq 5 ] || { echo "usage: $0 JAR VERSION JDK_HOME OUT_DIR SAMPLES_DIR" >&2; exit 2; }
-jar=$1 version=$2 jdk=$3 out=$4 samples=$5
+jar=$(readlink -f "$1") version=$2 jdk=$3 out=$4 samples=$5
 root=$(cd "$(dirname "$0")/.." && pwd)
 packaging="$root/src/packaging"
 name=monitoring-advisor
@@ -31,11 +31,15 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 rm -rf "${out:?}/$name" "$out"/*.deb "$out"/*.tar.gz
-mkdir -p "$out" "$work/input"
-cp "$jar" "$work/input/$name.jar"
+mkdir -p "$out" "$work/input" "$work/classes"
+# The jar goes in stored, not deflated: the .tar.gz and the .deb compress it once with everything else, which
+# packs it about a quarter smaller than compressing each class on its own (and nothing is inflated at run time).
+(cd "$work/classes" && unzip -q "$jar")
+"$jdk/bin/jar" --create --no-compress --file "$work/input/$name.jar" --manifest "$work/classes/META-INF/MANIFEST.MF" \
+    -C "$work/classes" .
 
 # The modules the classes name (jdeps), and those reached only by reflection or service lookup (in jlink.options).
-modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 "$jar")
+modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 "$work/input/$name.jar")
 echo "app image: modules $modules (and those in src/packaging/jlink.options)"
 "$jdk/bin/jlink" @"$packaging/jlink.options" --add-modules "$modules" --output "$work/runtime"
 
