@@ -40,7 +40,7 @@ public final class Cli {
     }
 
     private static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, StandardOutput stdout) {
-        CommandLine commandLine = commandLine(in, stdout);
+        CommandLine commandLine = commandLine(in, stdout, args);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON is as clear as --format json
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -51,12 +51,34 @@ public final class Cli {
         return code;
     }
 
+    /** The whole command tree. */
     static CommandLine commandLine(InputStream in) {
-        return commandLine(in, new StandardOutput(OutputStream.nullOutputStream(), true));
+        return commandLine(in, new StandardOutput(OutputStream.nullOutputStream(), true), (String[]) null);
     }
 
-    private static CommandLine commandLine(InputStream in, StandardOutput stdout) {
-        return new CommandLine(new RootCommand())
+    /**
+     * The command line for these arguments. Building picocli's model of a command (reflection over its options)
+     * is a good part of a short command's start-up, so when the first argument names a subcommand, only that one
+     * is built: it parses and prints its help exactly as in the whole tree. Anything else (no arguments, a root
+     * option such as --help, a misspelt command) gets the whole tree, which lists and suggests every command.
+     */
+    static CommandLine commandLine(InputStream in, String[] args) {
+        return commandLine(in, new StandardOutput(OutputStream.nullOutputStream(), true), args);
+    }
+
+    private static CommandLine commandLine(InputStream in, StandardOutput stdout, String[] args) {
+        if (args != null && args.length > 0) {
+            CommandLine only = tree(in, stdout, args[0]);
+            if (!only.getSubcommands().isEmpty()) {
+                return only;
+            }
+        }
+        return tree(in, stdout, null);
+    }
+
+    /** The root with the subcommand named {@code wanted}, or with every subcommand if {@code wanted} is null. */
+    private static CommandLine tree(InputStream in, StandardOutput stdout, String wanted) {
+        return new Subcommands(new CommandLine(new RootCommand()), wanted)
                 .addSubcommand(new AssessCommand(in, stdout))
                 .addSubcommand(new InterviewCommand(in))
                 .addSubcommand(new WebCommand())
@@ -68,7 +90,8 @@ public final class Cli {
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new InitRulesCommand())
                 .addSubcommand(new SurveyCommand(in))
-                .addSubcommand(new ReadPolicyCommand());
+                .addSubcommand(new ReadPolicyCommand())
+                .commandLine();
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * this once with {@code -XX:AOTCacheOutput}, and the classes it loads and links, with the profiles of the methods it
  * runs, are what later starts of the image find ready. So it runs, in one JVM, the short commands a rep runs: every
  * sample assessed in every format, a letter, a comparison, the questionnaire, a rule check and an interview fed from
- * a pipe. Not a test: it fails only if a command does, so that a broken training is never shipped silently.
+ * a pipe, and on a terminal when it has one. Not a test: it fails only if a command does, so that a broken training
+ * is never shipped silently.
  */
 public final class StartupTraining {
 
@@ -38,6 +39,15 @@ public final class StartupTraining {
     /** Runs every training command; returns the ones that did not exit with 0. */
     static List<String> run(Path samples, Path work) throws IOException {
         List<String> failed = new ArrayList<>();
+        if (System.console() != null) {
+            // Run on a terminal (the build gives it a pseudo-terminal): the interview through JLine, so the
+            // terminal's classes and the foreign-function calls JLine makes are ready too. It reads the line the
+            // build types, "quit", and leaves.
+            String[] onTerminal = {"interview", "--file", work.resolve("terminal-answers.yaml").toString()};
+            if (Cli.run(onTerminal) != ExitCode.OK) {
+                failed.add(String.join(" ", onTerminal));
+            }
+        }
         for (List<String> command : commands(samples, work)) {
             String input = command.get(0).equals("interview") ? interviewInput() : "";
             int code = Cli.run(command.toArray(String[]::new),
