@@ -147,7 +147,7 @@ public final class AnswersFileReader {
             if (!Files.isRegularFile(file)) {
                 // A device such as /dev/zero never ends, and a pipe can block for ever: read only plain files.
                 throw new AnswersFileException(source, "is not a regular file (a device, pipe or socket); "
-                        + "give an answers file");
+                        + "give an answers file, or - to read standard input");
             }
             if (Files.size(file) > MAX_BYTES) {
                 throw tooLarge(source);

@@ -100,7 +100,7 @@ public final class Cli {
      */
     static int failed(Exception e, PrintWriter errors, boolean trace) {
         if (isUserError(e)) {
-            errors.println("monitoring-advisor: " + e.getMessage());
+            errors.println("monitoring-advisor: " + TerminalText.clean(e.getMessage()));
             if (e.getCause() != null && trace) {
                 e.getCause().printStackTrace(errors);
             }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
                 + "and what to negotiate for.", "Nothing you enter leaves this machine."},
         subcommandsRepeatable = false,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the thing checked failed", "2:bad input or usage (the message says what)"})
+        exitCodeList = {"0:success", "1:the thing checked failed", "2:bad input or usage (the message says what)",
+            "70:an internal error: a bug, not a problem with the input (reported with its stack trace)"})
 final class RootCommand implements Runnable {
 
     @Spec

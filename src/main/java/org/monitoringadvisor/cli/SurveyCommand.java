@@ -87,7 +87,7 @@ final class SurveyCommand implements Callable<Integer> {
                     if (bar != null) {
                         bar.clear();
                     }
-                    err.println("monitoring-advisor: skipped " + message);
+                    err.println("monitoring-advisor: skipped " + TerminalText.clean(message));
                 }
 
                 @Override

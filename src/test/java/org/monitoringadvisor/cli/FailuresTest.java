@@ -36,4 +36,14 @@ class FailuresTest {
         assertThat(withoutTrace).isEqualTo("monitoring-advisor: " + failure.getMessage() + System.lineSeparator());
         assertThat(err.toString()).contains("java.lang.ArithmeticException: / by zero").contains("\tat ");
     }
+
+    @Test
+    void aMessageQuotingTheFileCannotDriveTheTerminal() {
+        int code = Cli.failed(new UserInputException("a.json:2: \"\u001b]0;owned\u0007x\u009b2J\" is not a question"),
+                new PrintWriter(err), false);
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("monitoring-advisor: a.json:2: \"]0;ownedx2J\" is not a question"
+                + System.lineSeparator());
+    }
 }

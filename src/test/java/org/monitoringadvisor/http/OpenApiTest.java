@@ -104,7 +104,8 @@ class OpenApiTest {
                 Http.get(base, "nope"),
                 Http.get(base, "next"),
                 Http.post(base, "next", "x".repeat(HttpSettings.DEFAULT_MAX_BODY_BYTES + 1)),
-                Http.post(base, "next", "{}", "Content-Type", "text/plain"));
+                Http.post(base, "next", "{}", "Content-Type", "text/plain"),
+                Http.post(base, "next", "{}", "Content-Type", "application/jsonfoo"));
         List<String> listed = new ArrayList<>();
         schema("Error").path("properties").path("code").path("enum").forEach(code -> listed.add(code.asText()));
         List<String> statuses = new ArrayList<>(List.of("404")); // described once, in info: any other path

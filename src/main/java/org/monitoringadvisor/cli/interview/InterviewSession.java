@@ -15,6 +15,7 @@ import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.cli.ExitCode;
 import org.monitoringadvisor.cli.LetterFormat;
 import org.monitoringadvisor.cli.ReportFormat;
+import org.monitoringadvisor.cli.TerminalText;
 import org.monitoringadvisor.cli.interview.Console.Completion;
 import org.monitoringadvisor.cli.interview.Console.Emphasis;
 import org.monitoringadvisor.engine.Advisor;
