@@ -88,8 +88,8 @@ class RuleBaseCheckTest {
         List<String> lines = lines(check(base));
 
         assertThat(lines).contains(
-                "sources.yaml:16:9: warning: guidance \"test/argument\" is cited by no rule; cite it with "
-                        + "@guidance(\"test/argument\") where a rule rests on it, or remove it",
+                "sources.yaml:16:9: warning: guidance \"test/argument\" is cited by no rule or rebuttal; cite it "
+                        + "with @guidance(\"test/argument\") where a rule rests on it, or remove it",
                 "tiny.drl:15:35: error: unknown guidance \"test/argumnet\"; it is not in sources.yaml; did you mean "
                         + "\"test/argument\"?",
                 "tiny.drl:30:1: error: rule \"Routine monitoring is a gap\" cites no guidance; add @guidance(\"id\") "

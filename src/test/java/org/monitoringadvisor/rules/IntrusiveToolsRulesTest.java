@@ -72,7 +72,7 @@ class IntrusiveToolsRulesTest {
     void automatedDecisionsWithoutHumanReviewAreALawBasedGap() {
         given("monitoring-practice", "routine", "automated-decisions", "yes").then()
                 .hasGap("automated-decisions-without-review")
-                .citing("automated-decisions-without-review", "uk-gdpr/art-22a-22c-automated-decisions")
+                .citing("automated-decisions-without-review", "uk-gdpr/art-22a-22d-automated-decisions")
                 .basedOn("automated-decisions-without-review", SourceKind.LAW);
         given("monitoring-practice", "routine", "automated-decisions", "no").then()
                 .lacks("automated-decisions-without-review").lacks("ask-automated-decisions");
