@@ -130,7 +130,7 @@ public final class ReportBuilder {
      * The elements of a balanced agreement, each in place, not in place, not applicable or not known, as the
      * findings say: a gap citing it outweighs a strength, and either outweighs a finding that makes it not apply.
      */
-    static Elements elements(Assessment assessment, Advisor advisor) {
+    public static Elements elements(Assessment assessment, Advisor advisor) {
         Set<String> missing = cited(assessment, FindingKind.GAP);
         Set<String> inPlace = cited(assessment, FindingKind.STRENGTH);
         Set<String> found = assessment.findings().stream().map(Finding::id).collect(Collectors.toSet());
