@@ -17,6 +17,7 @@ import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
 import org.monitoringadvisor.model.Footing;
+import org.monitoringadvisor.report.Catalogues;
 import org.monitoringadvisor.report.ReportBuilder;
 import org.monitoringadvisor.report.model.Element;
 import org.monitoringadvisor.report.model.ElementStatus;
@@ -139,7 +140,7 @@ class SamplesTest {
                 "dpia-with-staff-views", "traffic-data-only", "monitoring-data-access-limited", "retention-stated",
                 "monitoring-data-purpose-limited", "no-device-monitoring-tools", "monitoring-stays-at-work",
                 "no-out-of-hours-monitoring", "covert-monitoring-limited");
-        assertThat(ReportBuilder.elements(result, Advisor.builtIn()).list()).as("nothing left not known")
+        assertThat(ReportBuilder.elements(result, Catalogues.of(Advisor.builtIn().knowledge())).list()).as("nothing left not known")
                 .extracting(Element::status).containsOnly(ElementStatus.IN_PLACE, ElementStatus.NOT_APPLICABLE)
                 .contains(ElementStatus.NOT_APPLICABLE);
     }

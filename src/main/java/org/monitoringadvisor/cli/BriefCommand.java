@@ -68,7 +68,7 @@ final class BriefCommand implements Callable<Integer> {
     public Integer call() {
         Advisor advisor = ruleBase.advisor();
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
-        String letter = LetterReport.render(ReportInput.of(advisor, file.answers(), file.metadata()), audience,
+        String letter = LetterReport.render(ReportInput.of(advisor.assess(file.answers()), advisor.knowledge(), file.metadata()), audience,
                 format.markup);
         Output.write(spec, out, letter, "Letter", answers);
         return ExitCode.OK;

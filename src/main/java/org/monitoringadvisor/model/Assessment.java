@@ -13,12 +13,27 @@ import java.util.Map;
  * @param ruleBaseVersion the version of the rule base that produced it
  * @param answers         every answer given, relevant or not, in catalogue order
  * @param findings        the findings, ordered
+ * @param asked           the questions the rules make relevant for these answers, answered or not, in catalogue
+ *                        order (a report lists the ones still open, and marks answers to the others as not
+ *                        applying)
  */
-public record Assessment(String ruleBaseVersion, Map<String, String> answers, List<Finding> findings) {
+public record Assessment(String ruleBaseVersion, Map<String, String> answers, List<Finding> findings,
+                         List<String> asked) {
 
     public Assessment {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         findings = List.copyOf(findings);
+        asked = List.copyOf(asked);
+    }
+
+    /** An assessment that does not say which questions were relevant (for results made without the rules). */
+    public Assessment(String ruleBaseVersion, Map<String, String> answers, List<Finding> findings) {
+        this(ruleBaseVersion, answers, findings, List.of());
+    }
+
+    /** The relevant questions not answered yet, in catalogue order. */
+    public List<String> unanswered() {
+        return asked.stream().filter(id -> !answers.containsKey(id)).toList();
     }
 
     /** The findings of one kind, in order. */

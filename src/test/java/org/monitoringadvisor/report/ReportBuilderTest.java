@@ -21,7 +21,7 @@ class ReportBuilderTest {
         for (int i = 0; i < questionValuePairs.length; i += 2) {
             answers.put(questionValuePairs[i], questionValuePairs[i + 1]);
         }
-        return ReportBuilder.build(ReportInput.of(Advisor.builtIn(), answers, metadata));
+        return ReportBuilder.build(ReportInput.of(Advisor.builtIn().assess(answers), Advisor.builtIn().knowledge(), metadata));
     }
 
     private static Report report(String... questionValuePairs) {
