@@ -177,6 +177,7 @@ final class Pages {
         page.put("nav", nav);
         page.put("csrf", gate.formToken());
         page.put("saveProblem", interview.saveProblem());
+        page.put("notice", interview.takeNotice());
         page.put("file", interview.file() == null ? null : interview.file().toString());
         return page;
     }

@@ -141,6 +141,9 @@ class WebInterviewBrowserTest {
             assertThat(checkedValue()).contains("clearly");
             choose("partly");
             submit();
+            assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                    .contains("is now \"Partly: it exists, but is hard to find or to follow\"");
+            Chromium.assertAccessible(browser, "page after a change");
             while (browser.getCurrentUrl().contains("/question/")) {
                 choose("unknown");
                 submit();

@@ -60,14 +60,19 @@ class KnowledgeCoverageTest {
                 "union-email-addresses", "no", "filter-blocks-lgbt-terms", "yes"));
         poor.put("automated-decision-safeguards", "none");
         poor.put("monitoring-records-challenge", "no");
+        poor.putAll(Map.of("union-activists-targeted", "yes", "activity-scores-used", "yes",
+                "personal-messages-protected", "not-protected"));
         Map<String, String> seedGaps = Map.of("policy-exists", "yes", "policy-agreed-with-union", "imposed",
                 "personal-use", "banned", "social-media-access", "blocked", "website-restrictions", "none",
                 "email-content-rules", "none");
         Set<String> reached = new HashSet<>();
-        Map<String, String> noAssessment = Map.of("monitoring-practice", "on-suspicion-only", "dpia-done", "no");
+        Map<String, String> noAssessment = Map.of("monitoring-practice", "on-suspicion-only", "dpia-done", "no",
+                "union-email-addresses", "unknown");
+        Map<String, String> privateEmployer = Map.of("monitoring-practice", "routine", "employer-sector", "private",
+                "monitoring-disclosed", "partly");
         Map<String, String> highRiskUnassessed = Map.of("monitoring-practice", "routine", "device-monitoring-tools",
                 "keystrokes-or-screens", "dpia-done", "no", "monitoring-data-access", "named-few");
-        for (Map<String, String> answers : List.of(poor, seedGaps, noAssessment, highRiskUnassessed)) {
+        for (Map<String, String> answers : List.of(poor, seedGaps, noAssessment, privateEmployer, highRiskUnassessed)) {
             advisor.assess(answers).findings().forEach(f -> {
                 reached.addAll(f.guidance());
                 f.rebuttals().forEach(r -> reached.addAll(r.guidance()));
