@@ -276,14 +276,28 @@ class WebInterviewBrowserTest {
     private static void click(By what) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
     }
 
     /** Presses a key that leads to another page and waits until that page has replaced this one. */
     private static void press(Keys key) {
         WebElement page = browser.findElement(By.tagName("html"));
         new Actions(browser).sendKeys(key).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
+    }
+
+    /**
+     * Waits until {@code page} is gone. Chromium sometimes answers a query about an element of a page just replaced
+     * with "Node with given id does not belong to the document" instead of a stale-element error; both mean gone.
+     */
+    private static void waitUntilReplaced(WebElement page) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                return ExpectedConditions.stalenessOf(page).apply(driver);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        });
     }
 
     private static Path download(String href, String name) {
