@@ -57,12 +57,13 @@ class SamplesTest {
                 "no-explanation-first", "policy-imposed");
         assertThat(ids(result, FindingKind.GAP)).as("the law and the regulator's guidance beyond the seed")
                 .contains("no-dpia", "content-read-routinely", "no-interception-notice",
-                        "managers-browse-monitoring-data", "retention-not-stated", "monitoring-data-any-purpose",
+                        "managers-browse-monitoring-data", "monitoring-data-any-purpose",
                         "keystroke-or-screen-monitoring", "automated-decisions-without-review",
                         "monitoring-reaches-home-working", "out-of-hours-social-media-monitoring",
                         "covert-monitoring-without-limits", "consent-relied-on",
                         "monitoring-reaches-union-communications")
-                .doesNotContain("article-8-undisclosed-monitoring", "no-dpia-lower-risk");
+                .doesNotContain("article-8-undisclosed-monitoring", "no-dpia-lower-risk",
+                        "retention-not-stated"); // part of the one finding on hidden monitoring
         assertThat(result.findings()).filteredOn(f -> f.id().equals("routine-monitoring-undisclosed"))
                 .as("hidden routine monitoring is one finding, a legal duty")
                 .singleElement().satisfies(f -> assertThat(f.footing()).isEqualTo(Footing.LEGAL_DUTY));

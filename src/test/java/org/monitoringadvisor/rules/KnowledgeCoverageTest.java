@@ -71,7 +71,8 @@ class KnowledgeCoverageTest {
         Map<String, String> privateEmployer = Map.of("monitoring-practice", "routine", "employer-sector", "private",
                 "monitoring-disclosed", "partly");
         Map<String, String> highRiskUnassessed = Map.of("monitoring-practice", "routine", "device-monitoring-tools",
-                "keystrokes-or-screens", "dpia-done", "no", "monitoring-data-access", "named-few");
+                "keystrokes-or-screens", "dpia-done", "no", "monitoring-data-access", "named-few",
+                "monitoring-retention", "not-stated");
         for (Map<String, String> answers : List.of(poor, seedGaps, noAssessment, privateEmployer, highRiskUnassessed)) {
             advisor.assess(answers).findings().forEach(f -> {
                 reached.addAll(f.guidance());
