@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.monitoringadvisor.model.Source;
 
-/** Every rule cites guidance, every id it cites is in {@code sources.yaml}, and every guidance point is cited. */
+/** Every rule cites guidance, every id it cites is in {@code sources.yaml}, and every guidance point is cited by a
+ * rule or a rebuttal. */
 final class CitationLint implements Lint {
 
     @Override
@@ -31,10 +32,12 @@ final class CitationLint implements Lint {
         if (!input.allReadable()) {
             return;
         }
+        // A point a rebuttal's answer rests on is in use too, though no rule cites it.
+        input.knowledge().findings().all().forEach(f -> f.rebuttals().forEach(r -> cited.addAll(r.guidance())));
         for (String id : known) {
             if (!cited.contains(id)) {
-                problems.warning(input.lines().source(id), "guidance \"" + id + "\" is cited by no rule; cite it "
-                        + "with @guidance(\"" + id + "\") where a rule rests on it, or remove it");
+                problems.warning(input.lines().source(id), "guidance \"" + id + "\" is cited by no rule or rebuttal; "
+                        + "cite it with @guidance(\"" + id + "\") where a rule rests on it, or remove it");
             }
         }
     }

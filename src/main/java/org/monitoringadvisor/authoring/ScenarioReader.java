@@ -12,6 +12,7 @@ import org.monitoringadvisor.authoring.YamlTree.Node;
 import org.monitoringadvisor.knowledge.FindingText;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.model.FindingKind;
+import org.monitoringadvisor.model.Footing;
 import org.monitoringadvisor.model.Priority;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Source;
@@ -24,7 +25,7 @@ import org.monitoringadvisor.model.Source;
 public final class ScenarioReader {
 
     private static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "present", "absent", "asked", "not-asked");
-    private static final Set<String> PATTERN_KEYS = Set.of("id", "kind", "priority", "guidance", "rule");
+    private static final Set<String> PATTERN_KEYS = Set.of("id", "kind", "priority", "guidance", "rule", "footing");
 
     private final Knowledge knowledge;
     private final Collection<String> ruleNames;
@@ -174,7 +175,7 @@ public final class ScenarioReader {
             Node value = field.getValue();
             if (!PATTERN_KEYS.contains(field.getKey())) {
                 throw new ScenarioFileException(file, value.line(), "unknown key \"" + field.getKey()
-                        + "\"; a finding is matched by id, kind, priority, guidance and rule"
+                        + "\"; a finding is matched by id, kind, priority, guidance, rule and footing"
                         + Suggestions.didYouMean(field.getKey(), PATTERN_KEYS));
             }
             if (!value.isScalar() || value.text() == null || value.text().isBlank()) {
@@ -186,9 +187,11 @@ public final class ScenarioReader {
         String id = fields.containsKey("id") ? findingId(file, line, fields.get("id")) : null;
         FindingKind kind = null;
         Priority priority = null;
+        Footing footing = null;
         try {
             kind = fields.containsKey("kind") ? FindingKind.fromId(fields.get("kind")) : null;
             priority = fields.containsKey("priority") ? Priority.fromId(fields.get("priority")) : null;
+            footing = fields.containsKey("footing") ? Footing.fromId(fields.get("footing")) : null;
         } catch (IllegalArgumentException e) {
             throw new ScenarioFileException(file, line, e.getMessage());
         }
@@ -203,7 +206,7 @@ public final class ScenarioReader {
             throw new ScenarioFileException(file, line, "no rule is named \"" + rule + "\""
                     + Suggestions.didYouMean(rule, ruleNames));
         }
-        return new FindingPattern(id, kind, priority, guidance, rule);
+        return new FindingPattern(id, kind, priority, guidance, rule, footing);
     }
 
     private String findingId(String file, int line, String id) {

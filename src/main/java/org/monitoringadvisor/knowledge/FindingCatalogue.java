@@ -19,7 +19,8 @@ import org.monitoringadvisor.model.Rebuttal;
  * DRL file). Catalogue order (files by name, then entries as written) breaks ties when findings are ordered. A gap
  * may carry a {@code proposal}: the words a letter to management uses for it. Every finding has a {@code footing}
  * (legal-duty, arguable, regulator-expects or union-aim) and may carry one to three {@code rebuttals}, each an
- * {@code objection}, an {@code answer} and the {@code guidance} ids the answer rests on.
+ * {@code objection}, an {@code answer} and the {@code guidance} ids the answer rests on; every high-priority gap
+ * must carry them.
  */
 public final class FindingCatalogue {
 
@@ -60,10 +61,17 @@ public final class FindingCatalogue {
                 if (!proposal.isEmpty() && kind != FindingKind.GAP) {
                     throw new KnowledgeException(where, "has a \"proposal\", which only a gap can have");
                 }
-                byId.put(id, new FindingText(id, kind, priority(entry, where),
+                Priority priority = priority(entry, where);
+                List<Rebuttal> rebuttals = rebuttals(entry, where);
+                if (kind == FindingKind.GAP && priority == Priority.HIGH && rebuttals.isEmpty()) {
+                    throw new KnowledgeException(where, "is a high-priority gap without \"rebuttals\"; give it 1 to "
+                            + MAX_REBUTTALS + " (objection, answer, guidance): what management is likely to say, "
+                            + "and the rep's answer");
+                }
+                byId.put(id, new FindingText(id, kind, priority,
                         YamlEntries.text(entry, "title", where), YamlEntries.text(entry, "advice", where),
                         YamlEntries.texts(entry, "points", where), location, proposal, footing(entry, where),
-                        rebuttals(entry, where), line));
+                        rebuttals, line));
             }
         }
         return new FindingCatalogue(byId);

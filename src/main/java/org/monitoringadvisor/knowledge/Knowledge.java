@@ -29,6 +29,7 @@ public record Knowledge(RuleBaseInfo info, QuestionCatalogue questions, SourceCa
         checkQuestionGuidance(files, questions, sources);
         checkChangeGuidance(files, info, sources);
         checkRebuttalGuidance(findings, sources);
+        checkElementFindings(files, findings, sources);
         List<RuleFile> ruleFiles = files.names().stream().filter(n -> n.endsWith(".drl"))
                 .map(n -> new RuleFile(n, files.location(n), files.read(n))).toList();
         if (ruleFiles.isEmpty()) {
@@ -42,6 +43,17 @@ public record Knowledge(RuleBaseInfo info, QuestionCatalogue questions, SourceCa
             if (sources.find(id).isEmpty()) {
                 throw new KnowledgeException(files.location(RuleBaseInfo.FILE) + ": change \"" + change.id() + "\"",
                         "cites guidance \"" + id + "\", which is not in " + SourceCatalogue.FILE);
+            }
+        }));
+    }
+
+    private static void checkElementFindings(KnowledgeFiles files, FindingCatalogue findings,
+                                             SourceCatalogue sources) {
+        sources.elements().forEach(element -> sources.notApplicableWith(element.id()).forEach(id -> {
+            if (findings.find(id).isEmpty()) {
+                throw new KnowledgeException(files.location(SourceCatalogue.FILE) + ": guidance point \""
+                        + element.id() + "\"", "not-applicable-with names finding \"" + id
+                        + "\", which is not in any .findings.yaml file");
             }
         }));
     }

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param guidanceAsOf      the date its guidance was last checked against the sources
  * @param staleAfterMonths  a cited document last checked longer ago than this is flagged as possibly out of date
  * @param changesSinceGuide where the seed guide rests on law or guidance that has since been replaced
+ * @param outOfScope        what the rule base does not cover, and where to look instead
  */
 public record RuleBaseInfo(String name, String version, String guidanceAsOf, int staleAfterMonths,
-                           ChangesSinceGuide changesSinceGuide) {
+                           ChangesSinceGuide changesSinceGuide, OutOfScope outOfScope) {
 
     static final String FILE = "rulebase.yaml";
 
@@ -24,6 +25,7 @@ public record RuleBaseInfo(String name, String version, String guidanceAsOf, int
 
     public RuleBaseInfo {
         Objects.requireNonNull(changesSinceGuide, "changesSinceGuide");
+        Objects.requireNonNull(outOfScope, "outOfScope");
         if (staleAfterMonths < 1) {
             throw new IllegalArgumentException("staleAfterMonths must be at least 1, was " + staleAfterMonths);
         }
@@ -31,7 +33,7 @@ public record RuleBaseInfo(String name, String version, String guidanceAsOf, int
 
     /** A description with the default staleness age and no notes on changes since the guide. */
     public RuleBaseInfo(String name, String version, String guidanceAsOf) {
-        this(name, version, guidanceAsOf, DEFAULT_STALE_AFTER_MONTHS, ChangesSinceGuide.NONE);
+        this(name, version, guidanceAsOf, DEFAULT_STALE_AFTER_MONTHS, ChangesSinceGuide.NONE, OutOfScope.NONE);
     }
 
     /** The built-in rule base's description, read without loading or compiling its rules ({@code --version}). */
@@ -48,7 +50,23 @@ public record RuleBaseInfo(String name, String version, String guidanceAsOf, int
                     + "\" is not a date; write YYYY-MM-DD");
         }
         return new RuleBaseInfo(YamlEntries.text(root, "name", location), YamlEntries.text(root, "version", location),
-                guidanceAsOf, staleAfterMonths(root, location), changes(root, location));
+                guidanceAsOf, staleAfterMonths(root, location), changes(root, location), outOfScope(root, location));
+    }
+
+    private static OutOfScope outOfScope(JsonNode root, String location) {
+        JsonNode node = root.get("out-of-scope");
+        if (node == null || node.isNull()) {
+            return OutOfScope.NONE;
+        }
+        String where = location + ": out-of-scope";
+        if (!node.isObject()) {
+            throw new KnowledgeException(where, "expected a map with \"topics\" and \"look-instead\"");
+        }
+        List<String> topics = YamlEntries.texts(node, "topics", where);
+        if (topics.isEmpty()) {
+            throw new KnowledgeException(where, "missing \"topics\": the kinds of monitoring not covered");
+        }
+        return new OutOfScope(topics, YamlEntries.text(node, "look-instead", where));
     }
 
     private static int staleAfterMonths(JsonNode root, String location) {

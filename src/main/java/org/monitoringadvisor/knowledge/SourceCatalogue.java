@@ -21,11 +21,14 @@ public final class SourceCatalogue {
     public static final List<String> CONFIDENCE = List.of("high", "medium", "low");
 
     private final Map<String, Source> byId;
+    private final Map<String, List<String>> notApplicableWith;
     private final Map<String, SourceDocument> documents;
     private final String file;
 
-    private SourceCatalogue(Map<String, Source> byId, Map<String, SourceDocument> documents, String file) {
+    private SourceCatalogue(Map<String, Source> byId, Map<String, SourceDocument> documents, String file,
+                            Map<String, List<String>> notApplicableWith) {
         this.byId = byId;
+        this.notApplicableWith = notApplicableWith;
         this.documents = documents;
         this.file = file;
     }
@@ -51,6 +54,7 @@ public final class SourceCatalogue {
                     currentAsOf, YamlEntries.optionalText(entry, "via")));
         }
         Map<String, Source> byId = new LinkedHashMap<>();
+        Map<String, List<String>> notApplicableWith = new LinkedHashMap<>();
         for (JsonNode entry : YamlEntries.list(root, "points", location)) {
             String id = YamlEntries.text(entry, "id", location + ": a guidance point");
             String where = location + ": guidance point \"" + id + "\"";
@@ -72,8 +76,15 @@ public final class SourceCatalogue {
                     document.publisher(), document.published(), YamlEntries.optionalText(entry, "section"),
                     document.url(), document.kind(), confidence.isEmpty() ? "high" : confidence,
                     document.currentAsOf(), document.via(), YamlEntries.optionalText(entry, "element")));
+            List<String> notApplicable = YamlEntries.texts(entry, "not-applicable-with", where);
+            if (!notApplicable.isEmpty()) {
+                if (YamlEntries.optionalText(entry, "element").isEmpty()) {
+                    throw new KnowledgeException(where, "has \"not-applicable-with\", which only an element can have");
+                }
+                notApplicableWith.put(id, List.copyOf(notApplicable));
+            }
         }
-        return new SourceCatalogue(byId, documents, location);
+        return new SourceCatalogue(byId, documents, location, notApplicableWith);
     }
 
     private static SourceKind kind(String id, String where) {
@@ -92,6 +103,14 @@ public final class SourceCatalogue {
     /** The points that are elements of a balanced agreement, in catalogue order. */
     public List<Source> elements() {
         return byId.values().stream().filter(Source::isElement).toList();
+    }
+
+    /**
+     * The findings that make element {@code id} not apply to a workplace (for example no routine monitoring to
+     * disclose), from its {@code not-applicable-with}; empty for most points.
+     */
+    public List<String> notApplicableWith(String id) {
+        return notApplicableWith.getOrDefault(id, List.of());
     }
 
     /** Where the catalogue was read from, in words fit for a message. */

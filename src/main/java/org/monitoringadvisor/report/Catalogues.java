@@ -51,6 +51,11 @@ public final class Catalogues {
         return knowledge.sources().elements();
     }
 
+    /** The findings that make element {@code id} not apply to a workplace (see {@code not-applicable-with}). */
+    public List<String> notApplicableWith(String id) {
+        return knowledge.sources().notApplicableWith(id);
+    }
+
     /** The wording of finding {@code id} beyond what the finding carries (its proposal for the letter). */
     public Optional<FindingText> finding(String id) {
         return knowledge.findings().find(id);

@@ -57,6 +57,7 @@ record Charts(List<Bar> bars, int barsHeight, List<Cell> cells, int cellsWidth) 
             case IN_PLACE -> "\u2713";
             case MISSING -> "\u2717";
             case UNKNOWN -> "?";
+            case NOT_APPLICABLE -> "\u2013";
         };
     }
 }

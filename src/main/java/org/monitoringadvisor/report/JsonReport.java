@@ -58,6 +58,10 @@ public final class JsonReport {
                 .map(JsonReport::answer).toList());
         root.put("changesSinceGuide", changesSinceGuide(input.ruleBase().changesSinceGuide()));
         root.put("currency", currency(input));
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("topics", input.ruleBase().outOfScope().topics());
+        scope.put("lookInstead", input.ruleBase().outOfScope().lookInstead());
+        root.put("outOfScope", scope);
         return root;
     }
 
@@ -67,6 +71,7 @@ public final class JsonReport {
         json.put("inPlace", elements.inPlace());
         json.put("missing", elements.missing());
         json.put("unknown", elements.unknown());
+        json.put("notApplicable", elements.notApplicable());
         json.put("list", elements.list().stream().map(e -> {
             Map<String, Object> element = new LinkedHashMap<>();
             element.put("guidance", e.guidance());

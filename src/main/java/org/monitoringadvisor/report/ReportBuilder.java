@@ -68,7 +68,8 @@ public final class ReportBuilder {
         List<Item> asks = items(assessment.findings(FindingKind.ASK));
         return new Report(Headers.of(input), glance(assessment), gaps, strengths, asks,
                 List.copyOf(references.values()), List.copyOf(documents.values()),
-                input.ruleBase().changesSinceGuide(), Currencies.of(input), answers(assessment.answers()));
+                input.ruleBase().changesSinceGuide(), Currencies.of(input), answers(assessment.answers()),
+                input.ruleBase().outOfScope());
     }
 
     private List<PriorityGroup> gapGroups(List<Finding> gaps) {
@@ -128,14 +129,20 @@ public final class ReportBuilder {
         return new Glance(counts, gaps.size(), elements(assessment, catalogues), FootingWords.gapCounts(gaps));
     }
 
-    /** The elements of a balanced agreement, each in place, not in place or not known, as the findings say. */
-    static Elements elements(Assessment assessment, Catalogues catalogues) {
+    /**
+     * The elements of a balanced agreement, each in place, not in place, not applicable or not known, as the
+     * findings say: a gap citing it outweighs a strength, and either outweighs a finding that makes it not apply.
+     */
+    public static Elements elements(Assessment assessment, Catalogues catalogues) {
         Set<String> missing = cited(assessment, FindingKind.GAP);
         Set<String> inPlace = cited(assessment, FindingKind.STRENGTH);
+        Set<String> found = assessment.findings().stream().map(Finding::id).collect(Collectors.toSet());
         List<Element> list = new ArrayList<>();
         for (Source source : catalogues.elements()) {
+            boolean notApplicable = catalogues.notApplicableWith(source.id()).stream().anyMatch(found::contains);
             ElementStatus status = missing.contains(source.id()) ? ElementStatus.MISSING
-                    : inPlace.contains(source.id()) ? ElementStatus.IN_PLACE : ElementStatus.UNKNOWN;
+                    : inPlace.contains(source.id()) ? ElementStatus.IN_PLACE
+                    : notApplicable ? ElementStatus.NOT_APPLICABLE : ElementStatus.UNKNOWN;
             list.add(new Element(list.size() + 1, source.element(), source.id(), status));
         }
         return new Elements(list);

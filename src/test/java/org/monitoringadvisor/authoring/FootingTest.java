@@ -48,8 +48,11 @@ class FootingTest {
                 summary: An argued point.
             """;
 
+    /** The one-line rebuttal the tiny rule base gives its high-priority gap. */
+    private static final String TINY_REBUTTAL = "    rebuttals: [{objection: We have always banned it., answer: Habit is "
+            + "no reason., guidance: [test/personal-use]}]\n";
+
     private static final String REBUTTAL = """
-                footing: legal-duty
                 rebuttals:
                   - objection: Everyone else bans it.
                     answer: What others do is no defence.
@@ -115,7 +118,7 @@ class FootingTest {
 
     @Test
     void rebuttalsMustCiteGuidanceThatExistsAndNumberOneToThree() {
-        TinyRuleBase base = lawBase().replace("tiny.findings.yaml", "    footing: union-aim\n",
+        TinyRuleBase base = lawBase().replace("tiny.findings.yaml", TINY_REBUTTAL,
                 REBUTTAL.replace("law/duty", "law/nothing"));
 
         assertThatThrownBy(() -> Advisor.fromFolder(base.folder())).isInstanceOf(KnowledgeException.class)
@@ -129,22 +132,22 @@ class FootingTest {
     }
 
     @Test
-    void aFileWithRebuttalsIsWarnedAboutEveryHighGapLeftWithout() {
-        TinyRuleBase base = lawBase().replace("tiny.findings.yaml", "  - id: personal-use-allowed",
-                "  - id: extra-gap\n    kind: gap\n    priority: high\n    footing: union-aim\n    title: An extra\n"
-                        + "    advice: None.\n  - id: personal-use-allowed")
-                .replace("tiny.findings.yaml", "    footing: union-aim\n", REBUTTAL)
-                .replace("tiny.drl", "@guidance(\"test/personal-use, test/argument\")", "@guidance(\"law/duty\")");
+    void aHighPriorityGapWithoutRebuttalsIsRefusedAtItsLine() {
+        TinyRuleBase base = TinyRuleBase.in(dir).replace("tiny.findings.yaml", TINY_REBUTTAL, "");
 
-        assertThat(problems(base)).anySatisfy(p -> assertThat(p).contains("warning: high-priority gap "
-                + "\"extra-gap\" has no rebuttals"));
+        assertThatThrownBy(() -> Advisor.fromFolder(base.folder())).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("tiny.findings.yaml:2: finding \"personal-use-banned\": is a high-priority gap "
+                        + "without \"rebuttals\"");
+        assertThat(problems(base)).anySatisfy(p -> assertThat(p).startsWith("tiny.findings.yaml:2:")
+                .contains("error: finding \"personal-use-banned\": is a high-priority gap without"));
     }
 
     @Test
     void footingAndRebuttalsReachTheJsonTheReportAndTheRepsLetterOnly() throws Exception {
         TinyRuleBase base = lawBase()
                 .replace("tiny.drl", "@guidance(\"test/personal-use, test/argument\")", "@guidance(\"law/duty\")")
-                .replace("tiny.findings.yaml", "    footing: union-aim\n", REBUTTAL)
+                .replace("tiny.findings.yaml", "footing: union-aim", "footing: legal-duty")
+                .replace("tiny.findings.yaml", TINY_REBUTTAL, REBUTTAL)
                 .replace("tiny.findings.yaml", "advice: Ask for it to be allowed.",
                         "advice: Ask for it to be allowed.\n    proposal: We propose allowing it.");
         Advisor advisor = Advisor.fromFolder(base.folder());

@@ -88,8 +88,8 @@ class RuleBaseCheckTest {
         List<String> lines = lines(check(base));
 
         assertThat(lines).contains(
-                "sources.yaml:16:9: warning: guidance \"test/argument\" is cited by no rule; cite it with "
-                        + "@guidance(\"test/argument\") where a rule rests on it, or remove it",
+                "sources.yaml:16:9: warning: guidance \"test/argument\" is cited by no rule or rebuttal; cite it "
+                        + "with @guidance(\"test/argument\") where a rule rests on it, or remove it",
                 "tiny.drl:15:35: error: unknown guidance \"test/argumnet\"; it is not in sources.yaml; did you mean "
                         + "\"test/argument\"?",
                 "tiny.drl:30:1: error: rule \"Routine monitoring is a gap\" cites no guidance; add @guidance(\"id\") "
@@ -111,7 +111,7 @@ class RuleBaseCheckTest {
                 "tiny.drl:43:36: error: finding \"personal-use-banned\" is already concluded by rule \"A ban on personal "
                         + "use is a gap\" (tiny.drl:19); let one rule conclude each finding, and derive a Judgement "
                         + "where several situations lead to it",
-                "tiny.findings.yaml:14:9: warning: finding \"routine-monitoring\" is concluded by no rule: no rule "
+                "tiny.findings.yaml:15:9: warning: finding \"routine-monitoring\" is concluded by no rule: no rule "
                         + "inserts new Conclusion( \"routine-monitoring\" )");
     }
 

@@ -149,7 +149,7 @@ class ScenarioReaderTest {
                   - name: Misspelt pattern key
                     present:
                       - {kinds: gap}
-                """, "s.yaml:4: unknown key \"kinds\"; a finding is matched by id, kind, priority, guidance and rule; "
+                """, "s.yaml:4: unknown key \"kinds\"; a finding is matched by id, kind, priority, guidance, rule and footing; "
                 + "did you mean \"kind\"?");
     }
 

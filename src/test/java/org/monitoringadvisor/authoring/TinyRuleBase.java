@@ -111,6 +111,7 @@ public final class TinyRuleBase {
                 footing: union-aim
                 title: Personal use is banned
                 advice: Ask for it to be allowed.
+                rebuttals: [{objection: We have always banned it., answer: Habit is no reason., guidance: [test/personal-use]}]
               - id: personal-use-allowed
                 kind: strength
                 priority: medium

@@ -81,7 +81,7 @@ class StalenessTest {
     @Test
     void aChangeNoteCitingUnknownGuidanceIsRejectedNamingTheChange(@TempDir Path folder) throws Exception {
         copyBuiltIn(folder);
-        replace(folder.resolve("rulebase.yaml"), "[uk-gdpr/art-22a-22c-automated-decisions]", "[uk-gdpr/art-22]");
+        replace(folder.resolve("rulebase.yaml"), "[uk-gdpr/art-22a-22d-automated-decisions]", "[uk-gdpr/art-22]");
 
         assertThatThrownBy(() -> Knowledge.load(KnowledgeFiles.folder(folder)))
                 .isInstanceOf(KnowledgeException.class)

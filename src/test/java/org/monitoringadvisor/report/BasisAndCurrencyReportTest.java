@@ -35,11 +35,13 @@ class BasisAndCurrencyReportTest {
     }
 
     @Test
-    void theLawBasedGapComesBeforeTheUnionGapOfTheSamePriority() {
+    void theLegalDutyComesBeforeTheUnionAimOfTheSamePriorityAndHiddenMonitoringIsSaidOnce() {
         String text = text(input(Map.of()));
 
-        assertThat(text.indexOf("Not telling staff about routine monitoring goes against data protection law"))
-                .isPositive().isLessThan(text.indexOf("Staff are not told what routine monitoring is done"));
+        assertThat(text.indexOf("Staff are not told what routine monitoring is done, which data protection law"))
+                .isPositive().isLessThan(text.indexOf("Filters block or quarantine messages"));
+        assertThat(text.split("Staff are not told what routine monitoring is done", -1)).hasSize(2);
+        assertThat(text).doesNotContain("not a legal duty. Basis: law");
     }
 
     @Test
@@ -83,9 +85,15 @@ class BasisAndCurrencyReportTest {
     void theJsonCarriesBasisConfidenceChangesAndCurrency() throws Exception {
         JsonNode json = new ObjectMapper().readTree(JsonReport.render(input(Map.of("date", "2026-10-14"))));
 
-        JsonNode noticeGap = find(json, "monitoring-hidden-from-staff");
+        JsonNode noticeGap = find(json, "routine-monitoring-undisclosed");
         assertThat(noticeGap.get("basis").asText()).isEqualTo("law");
+        assertThat(noticeGap.get("footing").asText()).isEqualTo("legal-duty");
         assertThat(noticeGap.get("confidence").asText()).isEqualTo("high");
+        assertThat(noticeGap.get("rebuttals").size()).isBetween(1, 3);
+        assertThat(noticeGap.at("/rebuttals/0/guidance/0").asText()).isNotBlank();
+        assertThat(find(json, "dpia-not-shared").get("footing").asText()).isEqualTo("union-aim");
+        assertThat(find(json, "lgbt-filtering-equality-argument").get("footing").asText()).isNotEqualTo("legal-duty");
+        assertThat(json.at("/outOfScope/topics").toString()).contains("CCTV", "call recording", "body-worn cameras");
         assertThat(find(json, "dpia-not-shared").get("basis").asText()).isEqualTo("union");
         assertThat(find(json, "lgbt-filtering-equality-argument").get("confidence").asText()).isEqualTo("medium");
         assertThat(json.at("/changesSinceGuide/changes/0/id").asText()).isEqualTo("data-protection-law");

@@ -10,13 +10,19 @@ import org.monitoringadvisor.model.SourceKind;
 class ImpactAssessmentRulesTest {
 
     @Test
-    void monitoringWithoutAnImpactAssessmentIsAHighLawBasedGap() {
-        given("monitoring-practice", "routine", "dpia-done", "no").then()
+    void highRiskMonitoringWithoutAnImpactAssessmentIsAHighLawBasedGap() {
+        given("monitoring-practice", "routine", "monitoring-content", "content-routinely", "dpia-done", "no").then()
                 .hasGap("no-dpia")
                 .citing("no-dpia", "uk-gdpr/art-35-dpia").citing("no-dpia", "ico-2023/dpia")
                 .basedOn("no-dpia", SourceKind.LAW)
-                .because("no-dpia", "dpia-done", "no")
-                .lacks("dpia-shared").lacks("dpia-not-shared");
+                .because("no-dpia", "dpia-done", "no").because("no-dpia", "monitoring-content", "content-routinely")
+                .lacks("no-dpia-lower-risk").lacks("dpia-shared").lacks("dpia-not-shared");
+    }
+
+    @Test
+    void lowerRiskMonitoringWithoutAnImpactAssessmentIsOnlyGoodPracticeMissed() {
+        given("monitoring-practice", "on-suspicion-only", "monitoring-content", "traffic-only", "dpia-done", "no")
+                .then().hasGap("no-dpia-lower-risk").lacks("no-dpia").basedOn("no-dpia-lower-risk", SourceKind.REGULATOR);
     }
 
     @Test

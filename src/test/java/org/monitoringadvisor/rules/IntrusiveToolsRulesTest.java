@@ -70,9 +70,10 @@ class IntrusiveToolsRulesTest {
 
     @Test
     void automatedDecisionsWithoutHumanReviewAreALawBasedGap() {
-        given("monitoring-practice", "routine", "automated-decisions", "yes").then()
+        given("monitoring-practice", "routine", "automated-decisions", "yes",
+                "automated-decision-safeguards", "some").then()
                 .hasGap("automated-decisions-without-review")
-                .citing("automated-decisions-without-review", "uk-gdpr/art-22a-22c-automated-decisions")
+                .citing("automated-decisions-without-review", "uk-gdpr/art-22a-22d-automated-decisions")
                 .basedOn("automated-decisions-without-review", SourceKind.LAW);
         given("monitoring-practice", "routine", "automated-decisions", "no").then()
                 .lacks("automated-decisions-without-review").lacks("ask-automated-decisions");

@@ -33,11 +33,14 @@ class KnowledgeCoverageTest {
                 ids.append(',').append(matcher.group(1).replace(" ", "")).append(',');
             }
         }
+        // A point that only a rebuttal's answer rests on is in use as well.
+        knowledge.findings().all().forEach(f -> f.rebuttals().forEach(r -> r.guidance()
+                .forEach(id -> ids.append(',').append(id).append(','))));
         return ids.toString();
     }
 
     @Test
-    void everyGuidancePointIsCitedBySomeRule() {
+    void everyGuidancePointIsCitedBySomeRuleOrRebuttal() {
         String cited = citedIds();
         assertThat(knowledge.sources().all()).extracting(Source::id)
                 .allSatisfy(id -> assertThat(cited).as(id).contains("," + id + ","));
@@ -55,6 +58,8 @@ class KnowledgeCoverageTest {
                 "covert-monitoring", "allowed-without-limits", "lawful-basis-consent", "yes",
                 "dpia-done", "yes-not-shared", "dpia-union-views", "no", "explanation-first", "no",
                 "union-email-addresses", "no", "filter-blocks-lgbt-terms", "yes"));
+        poor.put("automated-decision-safeguards", "none");
+        poor.put("monitoring-records-challenge", "no");
         poor.putAll(Map.of("union-activists-targeted", "yes", "activity-scores-used", "yes",
                 "personal-messages-protected", "not-protected"));
         Map<String, String> seedGaps = Map.of("policy-exists", "yes", "policy-agreed-with-union", "imposed",
@@ -65,8 +70,14 @@ class KnowledgeCoverageTest {
                 "union-email-addresses", "unknown");
         Map<String, String> privateEmployer = Map.of("monitoring-practice", "routine", "employer-sector", "private",
                 "monitoring-disclosed", "partly");
-        for (Map<String, String> answers : List.of(poor, seedGaps, noAssessment, privateEmployer)) {
-            advisor.assess(answers).findings().forEach(f -> reached.addAll(f.guidance()));
+        Map<String, String> highRiskUnassessed = Map.of("monitoring-practice", "routine", "device-monitoring-tools",
+                "keystrokes-or-screens", "dpia-done", "no", "monitoring-data-access", "named-few",
+                "monitoring-retention", "not-stated");
+        for (Map<String, String> answers : List.of(poor, seedGaps, noAssessment, privateEmployer, highRiskUnassessed)) {
+            advisor.assess(answers).findings().forEach(f -> {
+                reached.addAll(f.guidance());
+                f.rebuttals().forEach(r -> reached.addAll(r.guidance()));
+            });
         }
 
         assertThat(reached).containsAll(knowledge.sources().all().stream().map(Source::id).toList());

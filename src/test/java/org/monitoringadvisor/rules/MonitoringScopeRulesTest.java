@@ -81,12 +81,13 @@ class MonitoringScopeRulesTest {
     }
 
     @Test
-    void undisclosedRoutineMonitoringIsAlsoALawBasedGapBesideTheUnionOne() {
+    void undisclosedRoutineMonitoringIsOneLawBasedGapCitingTheUnionElementToo() {
         given("monitoring-practice", "routine", "monitoring-disclosed", "no").then()
-                .hasGap("monitoring-hidden-from-staff").hasGap("routine-monitoring-undisclosed")
-                .basedOn("monitoring-hidden-from-staff", SourceKind.LAW)
-                .basedOn("routine-monitoring-undisclosed", SourceKind.UNION);
+                .hasGap("routine-monitoring-undisclosed")
+                .basedOn("routine-monitoring-undisclosed", SourceKind.LAW)
+                .citing("routine-monitoring-undisclosed", "uk-gdpr/art-13-information")
+                .citing("routine-monitoring-undisclosed", "unison-2014/disclose-routine-monitoring");
         given("monitoring-practice", "routine", "monitoring-disclosed", "fully").then()
-                .lacks("monitoring-hidden-from-staff");
+                .lacks("routine-monitoring-undisclosed");
     }
 }

@@ -27,9 +27,9 @@ class RelevanceBeyondTheSeedTest {
         List<String> asked = given("policy-exists", "no", "monitoring-practice", "none").askedQuestions();
 
         assertThat(asked).doesNotContainAnyElementsOf(MONITORING_FOLLOW_UPS).doesNotContainAnyElementsOf(SECOND_LEVEL);
+        // Without a written policy, the questions about what the policy says are withdrawn too.
         assertThat(asked).containsExactly("policy-exists", "personal-use", "social-media-access",
-                "monitoring-practice", "explanation-first", "union-email-addresses", "filter-blocks-lgbt-terms",
-                "website-restrictions", "email-content-rules");
+                "monitoring-practice", "union-email-addresses", "filter-blocks-lgbt-terms");
     }
 
     @Test

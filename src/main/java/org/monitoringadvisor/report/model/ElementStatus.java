@@ -2,12 +2,15 @@ package org.monitoringadvisor.report.model;
 
 /**
  * Whether an element of a balanced agreement is in place: a strength citing it says so, a gap citing it says
- * it is not (a gap outweighs a strength), and without either the report cannot tell.
+ * it is not (a gap outweighs a strength), a finding the catalogue names for it ({@code not-applicable-with}) says it
+ * does not apply (for example nothing to disclose where there is no routine monitoring), and without any of these
+ * the report cannot tell.
  */
 public enum ElementStatus {
     IN_PLACE("in-place", "in place", "#"),
     MISSING("missing", "not in place", "x"),
-    UNKNOWN("unknown", "not known", "?");
+    UNKNOWN("unknown", "not known", "?"),
+    NOT_APPLICABLE("not-applicable", "not applicable", "-");
 
     private final String id;
     private final String label;

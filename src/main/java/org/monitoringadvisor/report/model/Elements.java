@@ -30,6 +30,21 @@ public record Elements(List<Element> list) {
         return count(ElementStatus.UNKNOWN);
     }
 
+    /** How many do not apply to this workplace. */
+    public int notApplicable() {
+        return count(ElementStatus.NOT_APPLICABLE);
+    }
+
+    /** How many apply: the total less those that do not. */
+    public int applicable() {
+        return total() - notApplicable();
+    }
+
+    /** Whether any element does not apply. */
+    public boolean hasNotApplicable() {
+        return notApplicable() > 0;
+    }
+
     /** A plain-text bar, one mark per element, in place first: {@code [###xxxx??]}. */
     public String bar() {
         return list.stream().map(Element::status).sorted().map(ElementStatus::mark)

@@ -2,6 +2,7 @@ package org.monitoringadvisor.report.model;
 
 import java.util.List;
 import org.monitoringadvisor.knowledge.ChangesSinceGuide;
+import org.monitoringadvisor.knowledge.OutOfScope;
 
 /**
  * Everything an assessment report says, in the order it says it.
@@ -17,10 +18,11 @@ import org.monitoringadvisor.knowledge.ChangesSinceGuide;
  * @param currency   how current the cited guidance is, judged against the answers' date
  * @param answers    every question answered, and every relevant question left unanswered, by topic in catalogue
  *                   order
+ * @param outOfScope what the rule base does not cover, and where to look instead
  */
 public record Report(Header header, Glance glance, List<PriorityGroup> gaps, List<Item> strengths, List<Item> asks,
                      List<Reference> references, List<Document> documents, ChangesSinceGuide changesSinceGuide,
-                     Currency currency, List<AnswerTopic> answers) {
+                     Currency currency, List<AnswerTopic> answers, OutOfScope outOfScope) {
 
     public Report {
         gaps = List.copyOf(gaps);
