@@ -28,7 +28,8 @@ class LayeringTest {
                 .layer("report").definedBy("org.monitoringadvisor.report..")
                 .layer("questionnaire").definedBy("org.monitoringadvisor.questionnaire..")
                 .layer("authoring").definedBy("org.monitoringadvisor.authoring..")
-                .layer("services").definedBy("org.monitoringadvisor.http..", "org.monitoringadvisor.survey..")
+                .layer("services").definedBy("org.monitoringadvisor.http..", "org.monitoringadvisor.survey..",
+                        "org.monitoringadvisor.web..")
                 .layer("cli").definedBy("org.monitoringadvisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("services").mayOnlyBeAccessedByLayers("cli")

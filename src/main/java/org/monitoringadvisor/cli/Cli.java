@@ -1,6 +1,7 @@
 package org.monitoringadvisor.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.monitoringadvisor.answers.AnswersFileException;
@@ -14,7 +15,8 @@ import picocli.CommandLine;
 
 /**
  * Builds the command line and runs it. User errors (bad files, bad answers, a broken rule base) are printed as
- * one clear message with exit code 2; anything else is a bug and keeps its stack trace.
+ * one clear message with exit code 2 (and, with {@code --trace}, what a rule threw); anything else is a bug, said
+ * to be one, with its stack trace and exit code 70.
  */
 public final class Cli {
 
@@ -24,23 +26,25 @@ public final class Cli {
     /** Runs with the process's standard streams. */
     public static int run(String[] args) {
         return run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), StandardOutput.ofProcess());
     }
 
-    /** Runs with the given streams, so tests can script input and capture output. */
+    /** Runs with the given streams, so tests can script input and capture output; binary output is refused. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine(in);
+        return run(args, in, out, err, new StandardOutput(OutputStream.nullOutputStream(), true));
+    }
+
+    /** Runs with the given streams, binary documents (Word, PDF) without {@code --out} going to {@code bytes}. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, OutputStream bytes) {
+        return run(args, in, out, err, new StandardOutput(bytes, false));
+    }
+
+    private static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, StandardOutput stdout) {
+        CommandLine commandLine = commandLine(in, stdout);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON is as clear as --format json
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            if (isUserError(e)) {
-                cl.getErr().println("monitoring-advisor: " + e.getMessage());
-                cl.getErr().flush();
-                return ExitCode.BAD_INPUT;
-            }
-            throw e;
-        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failed(e, cl.getErr(), traceWanted(parsed)));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -48,19 +52,55 @@ public final class Cli {
     }
 
     static CommandLine commandLine(InputStream in) {
+        return commandLine(in, new StandardOutput(OutputStream.nullOutputStream(), true));
+    }
+
+    private static CommandLine commandLine(InputStream in, StandardOutput stdout) {
         return new CommandLine(new RootCommand())
-                .addSubcommand(new AssessCommand(in))
+                .addSubcommand(new AssessCommand(in, stdout))
                 .addSubcommand(new InterviewCommand(in))
                 .addSubcommand(new WebCommand())
                 .addSubcommand(new QuestionsCommand())
                 .addSubcommand(new ServeCommand())
-                .addSubcommand(new BriefCommand(in))
-                .addSubcommand(new CompareCommand(in))
+                .addSubcommand(new BriefCommand(in, stdout))
+                .addSubcommand(new CompareCommand(in, stdout))
                 .addSubcommand(new CheckCommand())
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new InitRulesCommand())
                 .addSubcommand(new SurveyCommand(in))
                 .addSubcommand(new ReadPolicyCommand());
+    }
+
+    /**
+     * Reports a command's failure and gives its exit code: a user error as one line (and, with {@code --trace},
+     * what a rule threw), anything else as the bug it is, with its stack trace.
+     */
+    static int failed(Exception e, PrintWriter errors, boolean trace) {
+        if (isUserError(e)) {
+            errors.println("monitoring-advisor: " + e.getMessage());
+            if (e.getCause() != null && trace) {
+                e.getCause().printStackTrace(errors);
+            }
+            errors.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        StackTraceElement[] where = e.getStackTrace();
+        errors.println("monitoring-advisor: internal error (a bug, not a problem with your input): "
+                + e.getClass().getSimpleName() + (where.length > 0 ? " at " + where[0] : "")
+                + "; please report it with the details below");
+        e.printStackTrace(errors);
+        errors.flush();
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    /** Whether the command that ran was given {@code --trace}. */
+    private static boolean traceWanted(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult each = parsed; each != null; each = each.subcommand()) {
+            if (each.hasMatchedOption("--trace")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUserError(Exception e) {

@@ -85,8 +85,8 @@ final class Pages {
         List<String> reasons = new ArrayList<>();
         Map<String, Source> sources = new LinkedHashMap<>();
         for (Relevance reason : interview.whyAsked(question)) {
-            reasons.add(reason.because().isEmpty() ? "Every assessment asks it."
-                    : "It is asked because " + because(reason.because()) + ".");
+            reasons.add((reason.because().isEmpty() ? "Every assessment asks it"
+                    : "It is asked because " + because(reason.because())) + " (rule \"" + reason.rule() + "\").");
             reason.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         }
         if (reasons.isEmpty()) {
@@ -177,6 +177,7 @@ final class Pages {
         page.put("nav", nav);
         page.put("csrf", gate.formToken());
         page.put("saveProblem", interview.saveProblem());
+        page.put("notice", interview.takeNotice());
         page.put("file", interview.file() == null ? null : interview.file().toString());
         return page;
     }

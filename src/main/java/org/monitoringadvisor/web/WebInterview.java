@@ -13,6 +13,7 @@ import org.monitoringadvisor.answers.AnswersFileWriter;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.engine.Outcome;
+import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Relevance;
 import org.monitoringadvisor.report.ReportInput;
@@ -37,6 +38,7 @@ final class WebInterview implements AutoCloseable {
     /** Why the last save failed, or null when it worked. */
     private String saveProblem;
     private int carriedOn;
+    private Change notice;
 
     WebInterview(Advisor advisor, WebSettings settings) {
         this.advisor = advisor;
@@ -130,13 +132,25 @@ final class WebInterview implements AutoCloseable {
         return answered().size() + 1;
     }
 
-    /** Gives or changes an answer and saves the file. */
+    /** Gives or changes an answer and saves the file; after a change, says on the next page what it changed. */
     synchronized void answer(Question question, String value) {
+        String before = interview.answers().get(question.id());
+        List<Finding> findingsBefore = before == null ? List.of() : interview.findings();
         interview.answer(question.id(), value);
         if (!asked.contains(question.id())) {
             asked.add(question.id());
         }
         save();
+        if (before != null && !before.equals(value)) {
+            notice = Change.of(question, value, findingsBefore, interview.findings());
+        }
+    }
+
+    /** What the last change of an answer brought and took away, once: the next page shows it. */
+    synchronized Change takeNotice() {
+        Change taken = notice;
+        notice = null;
+        return taken;
     }
 
     /** The relevant answered question before {@code question} in the order they were first answered, or null. */
@@ -168,8 +182,7 @@ final class WebInterview implements AutoCloseable {
 
     /** The assessment of the answers so far, with the metadata the file carries: what {@code assess} reads. */
     synchronized ReportInput reportInput() {
-        return ReportInput.of(interview.assessment(), advisor.knowledge(),
-                metadata == null ? Map.of() : metadata);
+        return ReportInput.of(interview.assessment(), advisor.knowledge(), metadata == null ? Map.of() : metadata);
     }
 
     /**

@@ -29,9 +29,12 @@ final class AnswersStore {
         return metadata;
     }
 
-    /** The same file with other metadata, such as the policy evidence once the rep has confirmed a suggestion. */
-    AnswersStore withMetadata(Map<String, Object> newMetadata) {
-        return new AnswersStore(file, newMetadata);
+    /**
+     * The same file with other metadata (a changed employer's name, the workplace, the policy evidence once the rep
+     * has confirmed a suggestion), saved from now on.
+     */
+    AnswersStore withMetadata(Map<String, Object> changed) {
+        return new AnswersStore(file, changed);
     }
 
     /** The same metadata, saved to another file. */

@@ -4,10 +4,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.monitoringadvisor.answers.AnswersChecker;
 import org.monitoringadvisor.answers.AnswersFile;
-import org.monitoringadvisor.answers.AnswersFileException;
 import org.monitoringadvisor.answers.AnswersFileReader;
-import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.RuleBaseOption;
 import org.monitoringadvisor.cli.PolicyReaders;
@@ -73,34 +72,21 @@ public final class InterviewCommand implements Callable<Integer> {
         if (file != null) {
             FileNames.checkNewFile(file, resume);
         }
-        checkCanSave();
+        FileNames.checkCanSave(file, resume);
         if (policy != null && resume != null) {
             throw new UserInputException("use --policy for a new interview, or --resume to carry on with a file "
                     + "(read-policy's files included), not both");
         }
         PolicyReading reading = policy == null ? null : PolicyReaders.read(policy, ruleBase);
         RuleBaseLoading loading = RuleBaseLoading.start(ruleBase::advisor);
+        if (resumed != null) {
+            // A bad answer in the file is refused before the welcome, naming its line, as for assess.
+            AnswersChecker.check(resumed, loading.get());
+        }
         InterviewSession.Settings settings = new InterviewSession.Settings(file, resumed, Path.of(""),
                 LocalDate.now(), format, ruleBase.folder(), reading);
         try (Console console = Consoles.open(stdin, spec.commandLine().getOut(), System.getenv())) {
             return new InterviewSession(console, loading, settings).run();
-        }
-    }
-
-    /** Refuses at once, rather than let the rep answer questions whose answers could not be kept. */
-    private void checkCanSave() {
-        Path target = file != null ? file : resume;
-        if (target != null) {
-            PrivateFiles.checkCanWrite(target);
-            return;
-        }
-        Path folder = Path.of("").toAbsolutePath();
-        try {
-            PrivateFiles.checkCanWrite(folder.resolve("answers.yaml"));
-        } catch (AnswersFileException e) {
-            throw new UserInputException("the answers would be saved in the current folder, " + folder
-                    + ", which cannot be written to; run the interview from a folder you can write to, or give"
-                    + " --file FILE");
         }
     }
 }
