@@ -108,9 +108,17 @@ public final class PolicyReader {
     public PolicyReading read(Path file, LocalDate today) {
         Objects.requireNonNull(file, "file");
         DocumentText text = DocumentReader.read(file);
+        return read(text, describe(file, text, today));
+    }
+
+    /**
+     * What to record about a document read: its name, SHA-256, format and the date. For callers that take the text
+     * out first, for example while the reading rules are still compiling.
+     */
+    public static PolicyDocument describe(Path file, DocumentText text, LocalDate today) {
         Path name = file.getFileName();
-        return read(text, new PolicyDocument(name == null ? file.toString() : name.toString(), sha256(file),
-                text.format(), Objects.requireNonNull(today, "today").toString()));
+        return new PolicyDocument(name == null ? file.toString() : name.toString(), sha256(file), text.format(),
+                Objects.requireNonNull(today, "today").toString());
     }
 
     /**

@@ -5,8 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Finds the catalogue's cues and flags in sentences. */
+/**
+ * Finds the catalogue's cues and flags in sentences. Each cue is kept for at most {@value #MOST_PER_CUE} sentences
+ * with the same flags (the first in the document): more would say nothing new to the rules and would only make a
+ * long handbook slow to weigh. Sentences are matched on all cores; the result is in document order either way.
+ */
 public final class CueMatcher {
+
+    /** The most sentences kept for one cue with the same flags. */
+    static final int MOST_PER_CUE = 3;
 
     private final CueCatalogue catalogue;
 
@@ -14,20 +21,33 @@ public final class CueMatcher {
         this.catalogue = catalogue;
     }
 
-    /** Every cue found in every sentence, in document order, each with the flags its sentence raises. */
+    /** The cues found in the sentences, in document order, each with the flags its sentence raises. */
     public List<CueFound> find(List<Sentence> sentences) {
+        List<List<CueFound>> perSentence = sentences.parallelStream().map(this::find).toList();
+        Map<String, Integer> kept = new java.util.HashMap<>();
         List<CueFound> found = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            List<String> flags = null;
-            for (Cue cue : catalogue.cues()) {
-                java.util.regex.Matcher match = cue.pattern().matcher(sentence.normalised());
-                if (match.find()) {
-                    if (flags == null) {
-                        flags = flags(sentence);
-                    }
-                    found.add(new CueFound(cue.question(), cue.value(), cue.stance(), cue.confidence(),
-                            sentence.index(), flags, cue.location(), match.start(), match.end()));
+        for (List<CueFound> cues : perSentence) {
+            for (CueFound cue : cues) {
+                String key = cue.cue() + "|" + cue.flags();
+                if (kept.merge(key, 1, Integer::sum) <= MOST_PER_CUE) {
+                    found.add(cue);
                 }
+            }
+        }
+        return found;
+    }
+
+    private List<CueFound> find(Sentence sentence) {
+        List<CueFound> found = new ArrayList<>();
+        List<String> flags = null;
+        for (Cue cue : catalogue.cues()) {
+            java.util.regex.Matcher match = cue.pattern().matcher(sentence.normalised());
+            if (match.find()) {
+                if (flags == null) {
+                    flags = flags(sentence);
+                }
+                found.add(new CueFound(cue.question(), cue.value(), cue.stance(), cue.confidence(),
+                        sentence.index(), flags, cue.location(), match.start(), match.end()));
             }
         }
         return found;
