@@ -105,7 +105,7 @@ class FootingTest {
                 "footing: likely-breach");
 
         assertThatThrownBy(() -> Advisor.fromFolder(base.folder())).isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("tiny.findings.yaml:2: finding \"personal-use-banned\"")
+                .hasMessageContaining("tiny.findings.yaml:2:5: finding \"personal-use-banned\"")
                 .hasMessageContaining("allowed: legal-duty, arguable, regulator-expects, union-aim");
 
         base.replace("tiny.findings.yaml", "    footing: likely-breach\n", "");
