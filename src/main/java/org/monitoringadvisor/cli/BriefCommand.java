@@ -6,8 +6,6 @@ import java.util.concurrent.Callable;
 import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.report.Audience;
-import org.monitoringadvisor.report.LetterReport;
-import org.monitoringadvisor.report.Markup;
 import org.monitoringadvisor.report.ReportInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,18 +21,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the letter was written", "2:bad answers file or option (the message says what and where)"})
 final class BriefCommand implements Callable<Integer> {
 
-    /** The formats a letter can be written in. */
-    enum LetterFormat {
-        text(Markup.TEXT), markdown(Markup.MARKDOWN), html(Markup.HTML);
-
-        private final Markup markup;
-
-        LetterFormat(Markup markup) {
-            this.markup = markup;
-        }
-    }
-
     private final InputStream stdin;
+    private final StandardOutput stdout;
 
     @Spec
     private CommandSpec spec;
@@ -57,20 +45,22 @@ final class BriefCommand implements Callable<Integer> {
     private LetterFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the letter to this file (readable by you only) instead of the screen.")
+            description = "Write the letter to this file (readable by you only) instead of the screen; docx and pdf "
+                    + "need it, unless the output is redirected to a file.")
     private Path out;
 
-    BriefCommand(InputStream stdin) {
+    BriefCommand(InputStream stdin, StandardOutput stdout) {
         this.stdin = stdin;
+        this.stdout = stdout;
     }
 
     @Override
     public Integer call() {
         Advisor advisor = ruleBase.advisor();
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
-        String letter = LetterReport.render(ReportInput.of(advisor.assess(file.answers()), advisor.knowledge(), file.metadata()), audience,
-                format.markup);
-        Output.write(spec, out, letter, "Letter", answers);
+        byte[] letter = format.render(ReportInput.of(advisor.assess(file.answers()), advisor.knowledge(),
+                file.metadata()), audience);
+        Output.write(spec, stdout, out, letter, format.name(), format.binary(), "Letter", answers);
         return ExitCode.OK;
     }
 }

@@ -2,8 +2,10 @@ package org.monitoringadvisor.report;
 
 import java.util.Objects;
 import org.monitoringadvisor.report.model.Comparison;
+import org.monitoringadvisor.report.pdf.PdfPrinter;
+import org.monitoringadvisor.report.word.WordWriter;
 
-/** A comparison of two assessments in text, Markdown, HTML or JSON; every format says the same thing. */
+/** A comparison of two assessments in text, Markdown, HTML, JSON, Word or PDF; every format says the same thing. */
 public final class ComparisonReport {
 
     private ComparisonReport() {
@@ -20,6 +22,28 @@ public final class ComparisonReport {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(markup, "markup");
         return Templates.render(markup, "compare", comparison);
+    }
+
+    /**
+     * Renders a comparison as an editable Word document.
+     *
+     * @param comparison what changed
+     * @return the bytes of a .docx file
+     */
+    public static byte[] word(Comparison comparison) {
+        Objects.requireNonNull(comparison, "comparison");
+        String title = "What has changed" + (comparison.employer().isEmpty() ? "" : ": " + comparison.employer());
+        return WordWriter.write(Templates.render(Markup.WORD, "compare", comparison), title);
+    }
+
+    /**
+     * Renders a comparison as PDF: its HTML printed with the print stylesheet, fonts embedded.
+     *
+     * @param comparison what changed
+     * @return the bytes of a PDF file
+     */
+    public static byte[] pdf(Comparison comparison) {
+        return PdfPrinter.print(render(comparison, Markup.HTML));
     }
 
     /**
