@@ -152,9 +152,14 @@ public final class RuleBaseCheck {
                 ScenarioResult result = runner.run(scenario);
                 ran++;
                 fired.addAll(result.firedRules());
-                if (result.error() != null) {
-                    problems.error(new Position(scenario.file(), scenario.line(), 1), "scenario \"" + scenario.name()
-                            + "\" could not run: " + result.error());
+                Position scenarioAt = new Position(scenario.file(), scenario.line(), 1);
+                for (String rule : result.runaway()) {
+                    problems.error(where.getOrDefault(rule, scenarioAt), "rule \"" + rule + "\" looks like a runaway: "
+                            + "run by scenario \"" + scenario.name() + "\" (" + scenario.file() + ":" + scenario.line()
+                            + "), " + result.error());
+                }
+                if (result.error() != null && result.runaway().isEmpty()) {
+                    problems.error(scenarioAt, "scenario \"" + scenario.name() + "\" could not run: " + result.error());
                 }
             }
         }
