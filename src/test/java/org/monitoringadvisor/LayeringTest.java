@@ -25,6 +25,7 @@ class LayeringTest {
                 .layer("knowledge").definedBy("org.monitoringadvisor.knowledge..")
                 .layer("engine").definedBy("org.monitoringadvisor.engine..")
                 .layer("answers").definedBy("org.monitoringadvisor.answers..")
+                .layer("policy").definedBy("org.monitoringadvisor.policy..")
                 .layer("report").definedBy("org.monitoringadvisor.report..")
                 .layer("questionnaire").definedBy("org.monitoringadvisor.questionnaire..")
                 .layer("authoring").definedBy("org.monitoringadvisor.authoring..")
@@ -37,10 +38,11 @@ class LayeringTest {
                 .whereLayer("questionnaire").mayOnlyBeAccessedByLayers("services", "cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("questionnaire", "authoring", "services", "cli")
                 .whereLayer("answers").mayOnlyBeAccessedByLayers("authoring", "services", "cli")
+                .whereLayer("policy").mayOnlyBeAccessedByLayers("report", "authoring", "services", "cli")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("answers", "questionnaire", "authoring", "services",
                         "cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("engine", "answers", "report", "questionnaire",
-                        "authoring", "services", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("engine", "answers", "policy", "report",
+                        "questionnaire", "authoring", "services", "cli")
                 .check(PRODUCT);
     }
 

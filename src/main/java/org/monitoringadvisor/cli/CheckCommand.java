@@ -1,6 +1,12 @@
 package org.monitoringadvisor.cli;
 
+import org.monitoringadvisor.knowledge.Knowledge;
+import org.monitoringadvisor.knowledge.KnowledgeException;
+import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.policy.PolicyCheck;
+import org.monitoringadvisor.policy.PolicyKnowledge;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,10 +48,34 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report = RuleBaseCheck.check(files, scenarios);
         PrintWriter out = spec.commandLine().getOut();
         report.problems().stream().map(RuleProblem::toString).forEach(out::println);
+        PolicyCheck.Result policy = checkPolicyReading(folder, files);
+        policy.problems().forEach(out::println);
         out.flush();
-        spec.commandLine().getErr().println("Checked " + report.rules() + " rules and " + report.scenarios()
-                + " scenarios: " + count(report.errors(), "error") + ", " + count(report.warnings(), "warning") + ".");
-        return report.errors() > 0 ? ExitCode.FAILED : ExitCode.OK;
+        long errors = report.errors() + policy.problems().size();
+        spec.commandLine().getErr().println("Checked " + report.rules() + " rules and "
+                + (report.scenarios() + policy.scenarios()) + " scenarios: " + count(errors, "error") + ", "
+                + count(report.warnings(), "warning") + ".");
+        return errors > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /**
+     * The cue catalogue, reading rules and policy scenarios (policy reading's own scenarios are counted with the
+     * others), against the rule base's questions. A rules folder without its own cues and reading rules is not
+     * checked for them: read-policy uses the built-in ones, keeping only the questions the folder knows.
+     */
+    private static PolicyCheck.Result checkPolicyReading(Path folder, KnowledgeFiles files) {
+        if (folder != null && !Files.exists(folder.resolve(PolicyKnowledge.CUES_FILE))
+                && !Files.isDirectory(folder.resolve(PolicyKnowledge.RULES_FOLDER))) {
+            return new PolicyCheck.Result(List.of(), 0);
+        }
+        List<Question> questions;
+        try {
+            questions = Knowledge.load(files).questions().all();
+        } catch (KnowledgeException e) {
+            return new PolicyCheck.Result(List.of(), 0); // the rule base check has reported the broken catalogue
+        }
+        PolicyKnowledge knowledge = folder == null ? PolicyKnowledge.builtIn() : PolicyKnowledge.folder(folder);
+        return PolicyCheck.check(knowledge, questions);
     }
 
     private static String count(long n, String what) {

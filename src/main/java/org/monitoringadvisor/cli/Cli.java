@@ -9,11 +9,14 @@ import org.monitoringadvisor.cli.interview.InterviewCommand;
 import org.monitoringadvisor.engine.InvalidAnswerException;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.knowledge.KnowledgeException;
+import org.monitoringadvisor.policy.PolicyRulesException;
+import org.monitoringadvisor.policy.text.DocumentException;
 import picocli.CommandLine;
 
 /**
  * Builds the command line and runs it. User errors (bad files, bad answers, a broken rule base) are printed as
- * one clear message with exit code 2; anything else is a bug and keeps its stack trace.
+ * one clear message with exit code 2 (and, with {@code --trace}, what a rule threw); anything else is a bug, said
+ * to be one, with its stack trace and exit code 70.
  */
 public final class Cli {
 
@@ -41,14 +44,7 @@ public final class Cli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON is as clear as --format json
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            if (isUserError(e)) {
-                cl.getErr().println("monitoring-advisor: " + e.getMessage());
-                cl.getErr().flush();
-                return ExitCode.BAD_INPUT;
-            }
-            throw e;
-        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failed(e, cl.getErr(), traceWanted(parsed)));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -71,12 +67,46 @@ public final class Cli {
                 .addSubcommand(new CheckCommand())
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new InitRulesCommand())
-                .addSubcommand(new SurveyCommand(in));
+                .addSubcommand(new SurveyCommand(in))
+                .addSubcommand(new ReadPolicyCommand());
+    }
+
+    /**
+     * Reports a command's failure and gives its exit code: a user error as one line (and, with {@code --trace},
+     * what a rule threw), anything else as the bug it is, with its stack trace.
+     */
+    static int failed(Exception e, PrintWriter errors, boolean trace) {
+        if (isUserError(e)) {
+            errors.println("monitoring-advisor: " + e.getMessage());
+            if (e.getCause() != null && trace) {
+                e.getCause().printStackTrace(errors);
+            }
+            errors.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        StackTraceElement[] where = e.getStackTrace();
+        errors.println("monitoring-advisor: internal error (a bug, not a problem with your input): "
+                + e.getClass().getSimpleName() + (where.length > 0 ? " at " + where[0] : "")
+                + "; please report it with the details below");
+        e.printStackTrace(errors);
+        errors.flush();
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    /** Whether the command that ran was given {@code --trace}. */
+    private static boolean traceWanted(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult each = parsed; each != null; each = each.subcommand()) {
+            if (each.hasMatchedOption("--trace")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUserError(Exception e) {
         return e instanceof UserInputException || e instanceof AnswersFileException
                 || e instanceof InvalidAnswerException || e instanceof KnowledgeException
-                || e instanceof RuleBaseException;
+                || e instanceof RuleBaseException || e instanceof DocumentException
+                || e instanceof PolicyRulesException;
     }
 }

@@ -9,6 +9,8 @@ public final class ExitCode {
     public static final int FAILED = 1;
     /** Bad input or usage; the message says what and where. */
     public static final int BAD_INPUT = 2;
+    /** A bug in the program, not a problem with the input (70, EX_SOFTWARE in BSD's sysexits). */
+    public static final int INTERNAL_ERROR = 70;
 
     private ExitCode() {
     }

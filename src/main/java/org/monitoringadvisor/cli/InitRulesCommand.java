@@ -1,5 +1,8 @@
 package org.monitoringadvisor.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import org.monitoringadvisor.policy.PolicyKnowledge;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,11 +44,26 @@ final class InitRulesCommand implements Callable<Integer> {
         KnowledgeFiles knowledge = from == null ? KnowledgeFiles.builtIn() : KnowledgeFiles.folder(from);
         List<ScenarioSource> scenarios = from == null ? ScenarioSources.builtIn() : ScenarioSources.ofRulesFolder(from);
         List<Path> written = RuleBaseExport.write(RuleBaseExport.files(knowledge, scenarios), target, force);
-        spec.commandLine().getOut().println("Wrote " + written.size() + " files to " + target + ". Edit them, then:\n"
+        int policyFiles = writePolicyReading(from, target);
+        spec.commandLine().getOut().println("Wrote " + (written.size() + policyFiles) + " files to " + target + ". Edit them, then:\n"
                 + "  monitoring-advisor check --rules " + target + "\n"
                 + "  monitoring-advisor test --rules " + target + "\n"
                 + "  monitoring-advisor assess --rules " + target + " --answers FILE\n"
                 + "The guide for rule authors is docs/rule-authoring.md.");
         return ExitCode.OK;
+    }
+
+    /** The policy-reading cues, rules and scenarios (read-policy), unless the folder has them already. */
+    private int writePolicyReading(Path from, Path folder) {
+        if (!force && Files.exists(folder.resolve(PolicyKnowledge.RULES_FOLDER))) {
+            return 0;
+        }
+        PolicyKnowledge knowledge = from == null ? PolicyKnowledge.builtIn() : PolicyKnowledge.folder(from);
+        try {
+            PolicyKnowledge.export(knowledge, folder);
+        } catch (IOException e) {
+            throw new UserInputException(folder + ": cannot write the policy-reading files: " + e.getMessage());
+        }
+        return 1 + knowledge.drl().size() + knowledge.scenarios().size();
     }
 }

@@ -1,6 +1,7 @@
 package org.monitoringadvisor.engine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class Advisor {
     private final Explainer explainer;
     private final Comparator<String> questionOrder;
     private final Map<String, Set<String>> allowedValues;
+    private final Duration timeBudget;
 
     private Advisor(Knowledge knowledge) {
         this(knowledge, RuleBaseCompiler.compile(knowledge));
@@ -57,6 +59,41 @@ public final class Advisor {
         // Checked for every answer of every assessment: a set lookup rather than a walk through the options.
         this.allowedValues = knowledge.questions().all().stream()
                 .collect(Collectors.toUnmodifiableMap(Question::id, q -> Set.copyOf(q.values())));
+        this.timeBudget = RuleSession.TIME_BUDGET;
+    }
+
+    private Advisor(Advisor base, Duration timeBudget) {
+        this.knowledge = base.knowledge;
+        this.rules = base.rules;
+        this.explainer = base.explainer;
+        this.questionOrder = base.questionOrder;
+        this.allowedValues = base.allowedValues;
+        this.timeBudget = timeBudget;
+    }
+
+    /**
+     * This advisor with another wall-clock budget for the rules of one assessment (or one change of answers in an
+     * interview); past it the assessment stops with a {@link RuleFailedException} naming the rule that was running.
+     * The default is ten seconds, thousands of times what the built-in rules need. The compiled rules are shared.
+     *
+     * @param budget a positive duration
+     * @return an advisor on the same rules with that budget
+     * @throws IllegalArgumentException if {@code budget} is not positive
+     */
+    public Advisor withTimeBudget(Duration budget) {
+        Objects.requireNonNull(budget, "budget");
+        if (budget.equals(timeBudget)) {
+            return this;
+        }
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("budget must be positive, not " + budget);
+        }
+        return new Advisor(this, budget);
+    }
+
+    /** The wall-clock time the rules of one assessment may take (see {@link #withTimeBudget}). */
+    public Duration timeBudget() {
+        return timeBudget;
     }
 
     /**
@@ -130,11 +167,13 @@ public final class Advisor {
      * @param firings told of each firing once its consequence has run; null for none
      * @throws InvalidAnswerException naming the question and the allowed values when an answer is not valid
      * @throws RuleLoopException      if the rules keep firing without settling
+     * @throws RuleFailedException    if a rule throws, inserts more facts than the limit, or the rules run past
+     *                                the time budget; the message names the rule, its file and line
      */
     public Assessment assess(Map<String, String> answers, Consumer<RuleFiring> firings) {
         Objects.requireNonNull(answers, "answers");
         Map<String, String> checked = validated(answers);
-        try (RuleSession session = new RuleSession(rules, questionOrder, checked, firings)) {
+        try (RuleSession session = new RuleSession(rules, questionOrder, checked, firings, timeBudget)) {
             List<String> asked = session.relevantQuestions().stream().sorted(questionOrder).toList();
             return new Assessment(version(), checked, explainer.findings(session), asked);
         }
@@ -152,7 +191,7 @@ public final class Advisor {
      * @param firings told of each firing once its consequence has run; null for none
      */
     public Interview startInterview(Consumer<RuleFiring> firings) {
-        return new Interview(this, new RuleSession(rules, questionOrder, firings));
+        return new Interview(this, new RuleSession(rules, questionOrder, Map.of(), firings, timeBudget));
     }
 
     /** Every question of the catalogue, in the order an interview asks them. */

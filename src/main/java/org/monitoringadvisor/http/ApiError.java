@@ -1,6 +1,7 @@
 package org.monitoringadvisor.http;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +33,12 @@ final class ApiError extends RuntimeException {
 
     int status() {
         return status;
+    }
+
+    /** The methods a 405 names (its "allowed" detail). */
+    List<String> allowed() {
+        Object allowed = details.get("allowed");
+        return allowed instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** The error object sent to the client. */

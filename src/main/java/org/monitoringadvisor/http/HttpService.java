@@ -1,9 +1,10 @@
 package org.monitoringadvisor.http;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -11,11 +12,25 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.monitoringadvisor.engine.Advisor;
 
 /**
- * The HTTP JSON service, running: one {@link Advisor} (its rules compiled once) shared by a fixed pool of threads.
- * Stateless: every request carries the answers it needs. Close it to stop listening.
+ * The HTTP JSON service, running: one {@link Advisor} (its rules compiled once) shared by a fixed pool of
+ * assessment threads, behind Jetty's non-blocking server. Stateless: every request carries the answers it needs.
+ * Close it to stop listening.
+ *
+ * <p>Slow clients cannot starve it: Jetty reads requests without holding a thread while it waits for bytes, a
+ * connection that sends nothing for {@link #IDLE_TIMEOUT} is closed, so is one on which no request starts or ends
+ * within {@link RequestDeadline#WINDOW} (headers sent a byte at a time), a body must arrive at
+ * {@link #MIN_BODY_RATE} bytes a second, and no more than {@link #MAX_CONNECTIONS} connections are open at once. Assessments run on
+ * their own pool of {@code threads}, each within {@link #ASSESSMENT_BUDGET}.
  *
  * <pre>{@code
  * try (HttpService service = HttpService.start(Advisor.builtIn(), HttpSettings.loopback(0))) {
@@ -25,27 +40,27 @@ import org.monitoringadvisor.engine.Advisor;
  */
 public final class HttpService implements AutoCloseable {
 
-    /** Requests waiting for a thread beyond this many are handled by the accepting thread, which slows intake. */
+    /** A connection that sends nothing for this long is closed, whether it is sending headers or a body. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** The slowest a request body may arrive, in bytes a second; a slower one is answered with 408. */
+    public static final long MIN_BODY_RATE = 1024;
+    /** Connections open at once; more wait to be accepted. */
+    public static final int MAX_CONNECTIONS = 256;
+    /** Wall-clock time one assessment's rules may take; past it the request is answered with 503. */
+    public static final Duration ASSESSMENT_BUDGET = Duration.ofSeconds(5);
+
+    /** Requests waiting for an assessment thread beyond this many are answered with 503 at once. */
     private static final int QUEUE = 256;
 
-    /**
-     * Settings of the JDK's server, which it reads once per JVM when the first server is made; each is set only
-     * when the host application has not chosen a value. Without TCP_NODELAY every response waits about 40 ms for
-     * the client's delayed acknowledgement (measured: 84 instead of about 1,400 requests a second); the time
-     * limits (seconds) stop a client that sends or reads a request very slowly from holding a thread for ever.
-     */
-    private static final Map<String, String> JDK_SERVER_SETTINGS = Map.of(
-            "sun.net.httpserver.nodelay", "true",
-            "sun.net.httpserver.maxReqTime", "30",
-            "sun.net.httpserver.maxRspTime", "30");
-
-    private final HttpServer server;
-    private final ThreadPoolExecutor pool;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ThreadPoolExecutor assessments;
     private final Router router;
 
-    private HttpService(HttpServer server, ThreadPoolExecutor pool, Router router) {
+    private HttpService(Server server, ServerConnector connector, ThreadPoolExecutor assessments, Router router) {
         this.server = server;
-        this.pool = pool;
+        this.connector = connector;
+        this.assessments = assessments;
         this.router = router;
     }
 
@@ -55,32 +70,69 @@ public final class HttpService implements AutoCloseable {
      * @param advisor  the rule base to answer from
      * @param settings address, port, token, threads and body limit
      * @return the running service
-     * @throws IOException if the address cannot be bound (for example the port is in use)
+     * @throws IOException if the address cannot be bound (a {@link BindException} when the port is in use)
      */
     public static HttpService start(Advisor advisor, HttpSettings settings) throws IOException {
         Objects.requireNonNull(advisor, "advisor");
         Objects.requireNonNull(settings, "settings");
-        JDK_SERVER_SETTINGS.forEach(System.getProperties()::putIfAbsent);
-        Router router = new Router(new Endpoints(advisor), settings);
-        HttpServer server = HttpServer.create(new InetSocketAddress(settings.address(), settings.port()), 0);
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0,
-                TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), threads(),
-                new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(pool);
-        server.createContext("/", router);
-        server.start();
-        return new HttpService(server, pool, router);
+        ThreadPoolExecutor assessments = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0,
+                TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), threads("advisor-assess-"),
+                new ThreadPoolExecutor.AbortPolicy());
+
+        QueuedThreadPool jettyThreads = new QueuedThreadPool(Math.max(16, settings.threads() * 2), 2);
+        jettyThreads.setName("advisor-http");
+        jettyThreads.setDaemon(true);
+        Server server = new Server(jettyThreads);
+        server.setStopAtShutdown(false);
+        server.setStopTimeout(1000);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setSendDateHeader(false);
+        http.setRequestHeaderSize(8 * 1024);
+        http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        http.setMinRequestDataRate(MIN_BODY_RATE);
+        http.setUriCompliance(UriCompliance.DEFAULT);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(settings.address().getHostAddress());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        connector.setReuseAddress(false);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+        RequestDeadline deadline = new RequestDeadline(connector.getScheduler());
+        connector.addEventListener(deadline);
+
+        // The advisor's own budget if it is shorter (a test's, or a host application's).
+        Duration budget = advisor.timeBudget().compareTo(ASSESSMENT_BUDGET) < 0 ? advisor.timeBudget()
+                : ASSESSMENT_BUDGET;
+        Router router = new Router(new Endpoints(advisor.withTimeBudget(budget)), settings, assessments, deadline);
+        server.setHandler(router);
+        server.setErrorHandler(new JsonErrorHandler(router));
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly(server, assessments);
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException bind) {
+                    throw bind;
+                }
+            }
+            throw e instanceof IOException io ? io : new IOException("the service could not start: " + e, e);
+        }
+        router.listeningOn(connector.getLocalPort());
+        return new HttpService(server, connector, assessments, router);
     }
 
     /** The port listened on (the one chosen when the settings asked for 0). */
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The base address, for example {@code http://127.0.0.1:8765/}. */
     public URI uri() {
-        InetSocketAddress address = server.getAddress();
-        String host = address.getAddress().getHostAddress();
+        String host = new InetSocketAddress(connector.getHost(), port()).getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
@@ -92,19 +144,22 @@ public final class HttpService implements AutoCloseable {
     /** Stops listening, letting requests in progress finish for up to a second. */
     @Override
     public void close() {
-        server.stop(1);
-        pool.shutdown();
-        try {
-            pool.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stopQuietly(server, assessments);
     }
 
-    private static ThreadFactory threads() {
+    private static void stopQuietly(Server server, ThreadPoolExecutor assessments) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // Stopping: nothing more to do.
+        }
+        assessments.shutdownNow();
+    }
+
+    private static ThreadFactory threads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread thread = new Thread(task, "advisor-http-" + count.incrementAndGet());
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

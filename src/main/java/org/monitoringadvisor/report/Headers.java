@@ -1,5 +1,6 @@
 package org.monitoringadvisor.report;
 
+import org.monitoringadvisor.policy.PolicyEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ final class Headers {
             if (!value.isEmpty() && !labelTaken) {
                 details.add(new Detail(shown.get(1), value));
             }
+        }
+        PolicyEvidence policy = PolicyEvidence.from(metadata);
+        if (policy.fromPolicy()) {
+            details.add(new Detail("Policy read", policy.policyFile() + " (answers marked \"From the policy\" in the"
+                    + " appendix rest on its words)"));
         }
         details.add(new Detail("Rule base", ruleBase.name() + ", version " + version));
         details.add(new Detail("Guidance checked", ruleBase.guidanceAsOf()));

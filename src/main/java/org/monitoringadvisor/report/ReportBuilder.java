@@ -14,6 +14,7 @@ import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
 import org.monitoringadvisor.model.Priority;
 import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.policy.PolicyEvidence;
 import org.monitoringadvisor.model.Source;
 import org.monitoringadvisor.report.model.AnswerRow;
 import org.monitoringadvisor.report.model.AnswerTopic;
@@ -38,12 +39,15 @@ public final class ReportBuilder {
 
     private final ReportInput input;
     private final Catalogues catalogues;
+    /** The quotes from the employer's policy that answers rest on, when the answers came from read-policy. */
+    private final PolicyEvidence policy;
     private final Map<String, Reference> references = new LinkedHashMap<>();
     private final Map<String, Document> documents = new LinkedHashMap<>();
 
     private ReportBuilder(ReportInput input) {
         this.input = input;
         this.catalogues = input.catalogues();
+        this.policy = PolicyEvidence.from(input.metadata());
     }
 
     /**
@@ -93,7 +97,8 @@ public final class ReportBuilder {
     }
 
     private Item item(int number, Finding finding) {
-        List<Fact> found = finding.because().stream().map(r -> new Fact(r.questionText(), r.valueLabel())).toList();
+        List<Fact> found = finding.because().stream()
+                .map(r -> new Fact(r.questionText(), r.valueLabel() + PolicyQuotes.suffix(policy, r.question()))).toList();
         List<Reference> sources = finding.sources().stream().map(this::reference).toList();
         List<Reply> replies = finding.rebuttals().stream().map(r -> new Reply(r.objection(), r.answer(),
                 r.guidance().stream().map(id -> catalogues.source(id)).flatMap(Optional::stream)
@@ -150,8 +155,9 @@ public final class ReportBuilder {
             String value = given.get(question.id());
             boolean isRelevant = relevant.contains(question.id());
             if (value != null) {
+                String note = isRelevant ? "" : "Not relevant given the other answers, so it had no effect.";
                 rows.add(new AnswerRow(question.topic(), question.text(), question.labelOf(value), value, isRelevant,
-                        isRelevant ? "" : "Not relevant given the other answers, so it had no effect."));
+                        PolicyQuotes.note(policy, question.id(), note)));
             } else if (isRelevant) {
                 rows.add(new AnswerRow(question.topic(), question.text(), "Not answered", "", true,
                         "Still to be answered."));

@@ -29,7 +29,7 @@ final class AnswersStore {
         return metadata;
     }
 
-    /** The same file with other metadata (a changed employer's name, the workplace), saved from now on. */
+    /** The same file with other metadata (a changed employer's name, the workplace, confirmed policy evidence). */
     AnswersStore withMetadata(Map<String, Object> changed) {
         return new AnswersStore(file, changed);
     }

@@ -7,8 +7,11 @@ import java.util.concurrent.Callable;
 import org.monitoringadvisor.answers.AnswersChecker;
 import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.answers.AnswersFileReader;
+import org.monitoringadvisor.cli.PolicyReaders;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.RuleBaseOption;
+import org.monitoringadvisor.cli.UserInputException;
+import org.monitoringadvisor.policy.PolicyReading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +50,12 @@ public final class InterviewCommand implements Callable<Integer> {
                     + "answers are saved back to this file (or to --file).")
     private Path resume;
 
+    @Option(names = "--policy", paramLabel = "POLICY",
+            description = "Read the employer's policy first (PDF, .docx, .odt, HTML, Markdown or text): the answers "
+                    + "its text settles are shown with their quotes for you to accept or change, then the rest are "
+                    + "asked.")
+    private Path policy;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "The report format offered first at the end: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -64,13 +73,18 @@ public final class InterviewCommand implements Callable<Integer> {
             FileNames.checkNewFile(file, resume);
         }
         FileNames.checkCanSave(file, resume);
+        if (policy != null && resume != null) {
+            throw new UserInputException("use --policy for a new interview, or --resume to carry on with a file "
+                    + "(read-policy's files included), not both");
+        }
+        PolicyReading reading = policy == null ? null : PolicyReaders.read(policy, ruleBase);
         RuleBaseLoading loading = RuleBaseLoading.start(ruleBase::advisor);
         if (resumed != null) {
             // A bad answer in the file is refused before the welcome, naming its line, as for assess.
             AnswersChecker.check(resumed, loading.get());
         }
         InterviewSession.Settings settings = new InterviewSession.Settings(file, resumed, Path.of(""),
-                LocalDate.now(), format, ruleBase.folder());
+                LocalDate.now(), format, ruleBase.folder(), reading);
         try (Console console = Consoles.open(stdin, spec.commandLine().getOut(), System.getenv())) {
             return new InterviewSession(console, loading, settings).run();
         }

@@ -22,6 +22,8 @@ import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.policy.PolicyAnswers;
+import org.monitoringadvisor.policy.PolicyReading;
 import org.monitoringadvisor.report.ReportInput;
 import org.monitoringadvisor.report.Audience;
 
@@ -41,9 +43,15 @@ final class InterviewSession {
      * @param today       the interview's date, for the file name and the metadata
      * @param format      the report format offered first at the end
      * @param rulesFolder the {@code --rules} folder, or null for the built-in rules (named in the resume command)
+     * @param policy      the employer's policy as read for {@code --policy}, whose suggestions are asked first; or null
      */
     record Settings(Path file, AnswersFile resumed, Path folder, LocalDate today, ReportFormat format,
-                    Path rulesFolder) {
+                    Path rulesFolder, PolicyReading policy) {
+
+        /** Settings for an interview without a policy read first. */
+        Settings(Path file, AnswersFile resumed, Path folder, LocalDate today, ReportFormat format, Path rulesFolder) {
+            this(file, resumed, folder, today, format, rulesFolder, null);
+        }
     }
 
     /** Why the rep is leaving before the end. */
@@ -104,6 +112,7 @@ final class InterviewSession {
             WelcomeScreen.show(screen, settings.resumed() != null);
             openStore();
             startInterview();
+            confirmPolicySuggestions();
             converse();
         } catch (LeaveException e) {
             leave(e.how);
@@ -157,6 +166,9 @@ final class InterviewSession {
             metadata.put("employer", employer);
         }
         metadata.put("date", settings.today().toString());
+        if (settings.policy() != null) {
+            metadata.putAll(PolicyAnswers.metadata(settings.policy()));
+        }
         Path file = settings.file() != null ? settings.file()
                 : FileNames.newAnswersFile(settings.folder(), employer, settings.today());
         store = new AnswersStore(file, metadata);
@@ -196,6 +208,22 @@ final class InterviewSession {
             screen.blank();
             screen.text("Carrying on with " + Words.count(interview.answers().size(), "answer", "answers")
                     + " from " + store.file() + (interview.remaining().isEmpty() ? "; no questions left." : "."));
+        }
+    }
+
+    /** Asks first about the answers suggested by the policy, if any (see {@link PolicyConfirmation}). */
+    private void confirmPolicySuggestions() {
+        if (settings.policy() != null && settings.resumed() == null) {
+            interview.answerAll(PolicyAnswers.answers(settings.policy()));
+            autosave();
+        }
+        PolicyConfirmation confirmation = new PolicyConfirmation(screen, advisor, interview, this::record,
+                metadata -> {
+                    store = store.withMetadata(metadata);
+                    keep(true); // the answers may be the same, but the confirmations are new
+                });
+        if (confirmation.run(store.metadata()) == PolicyConfirmation.Outcome.QUIT) {
+            throw new LeaveException(Leaving.QUIT);
         }
     }
 

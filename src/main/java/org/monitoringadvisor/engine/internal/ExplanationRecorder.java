@@ -43,6 +43,9 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     private final Consumer<RuleFiring> listener;
     private final List<Object> insertedByFiring = new ArrayList<>();
     private Match firing;
+    /** Facts rules inserted since {@link #startBudget}, and when the time allowed runs out (System.nanoTime). */
+    private long insertedByRules;
+    private long deadline = Long.MAX_VALUE;
     /** What the match being fired matched, read once for all the facts its consequence inserts. */
     private Firing current;
 
@@ -56,9 +59,45 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         this.listener = listener;
     }
 
+    /** Starts counting inserts and time afresh: a limit on both holds per assessment. */
+    public void startBudget(long nanos) {
+        insertedByRules = 0;
+        long now = System.nanoTime();
+        deadline = nanos > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
+    }
+
+    /** The rule whose consequence is running, or null between firings. */
+    public String firingRule() {
+        return firing == null ? null : firing.getRule().getName();
+    }
+
+    /** Stops a rule that inserts without end, or rules that run past the time allowed, before memory or time go. */
+    private void checkBudget(boolean inserting) {
+        if (inserting && ++insertedByRules > RuleSession.INSERT_LIMIT) {
+            throw new BudgetExceeded(false);
+        }
+        if (System.nanoTime() > deadline) { // tens of nanoseconds against microseconds per firing
+            throw new BudgetExceeded(true);
+        }
+    }
+
+    /** Thrown from inside the engine to stop it; {@link RuleSession} turns it into a message naming the rule. */
+    static final class BudgetExceeded extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        final boolean outOfTime;
+
+        BudgetExceeded(boolean outOfTime) {
+            super(outOfTime ? "out of time" : "too many facts", null, false, false);
+            this.outOfTime = outOfTime;
+        }
+    }
+
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing = event.getMatch();
+        checkBudget(false);
         current = null;
         insertedByFiring.clear();
         counts.computeIfAbsent(firing.getRule(), rule -> new int[1])[0]++;
@@ -79,6 +118,7 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     public void objectInserted(ObjectInsertedEvent event) {
         Object fact = event.getObject();
         if (firing != null) {
+            checkBudget(true);
             firings.put(fact, currentFiring());
             if (listener != null) {
                 insertedByFiring.add(fact);

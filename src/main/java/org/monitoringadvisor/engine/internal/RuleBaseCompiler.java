@@ -174,13 +174,31 @@ public final class RuleBaseCompiler {
                                 + id + "\", which is not in sources.yaml"));
                     }
                 }
-                if (rules.put(rule.getName(), new RuleInfo(rule.getName(), file, guidance)) != null) {
+                RuleInfo info = new RuleInfo(rule.getName(), file, lineOf(rule, knowledge), guidance);
+                if (rules.put(rule.getName(), info) != null) {
                     problems.add(RuleProblem.error(file, 0, 0, "rule name \"" + rule.getName()
                             + "\" is used twice; rule names must be unique"));
                 }
             }
         }
         return rules;
+    }
+
+    /** The line the rule's {@code rule "name"} is on in its file, for messages about it at run time; 0 if unknown. */
+    private static int lineOf(Rule rule, Knowledge knowledge) {
+        String header = "rule \"" + rule.getName() + "\"";
+        String file = fileOf(rule, knowledge);
+        for (RuleFile each : knowledge.ruleFiles()) {
+            if (each.location().equals(file)) {
+                String[] lines = each.text().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].strip().startsWith(header)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     private static String fileOf(Rule rule, Knowledge knowledge) {

@@ -1,5 +1,6 @@
 package org.monitoringadvisor.engine.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 import org.monitoringadvisor.engine.RuleBaseException;
+import org.monitoringadvisor.engine.RuleFailedException;
 import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.model.Answer;
@@ -35,6 +37,12 @@ public final class RuleSession implements AutoCloseable {
     /** Firings allowed in one round before the rules are taken to be looping. */
     public static final int FIRING_LIMIT = 10_000;
 
+    /** Facts rules may insert in one assessment: the built-in rules insert well under a hundred. */
+    public static final int INSERT_LIMIT = 100_000;
+
+    /** Wall-clock time one assessment's rules may take: the built-in rules take well under a millisecond. */
+    public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
+
     /**
      * Shared by every session: the KieBase need not keep a reference to each session (it is never changed after
      * it is built), and a session belongs to one thread, so it needs no locks inside.
@@ -46,6 +54,8 @@ public final class RuleSession implements AutoCloseable {
         return configuration;
     });
 
+    private final CompiledRules rules;
+    private final Duration budget;
     private final KieSession session;
     private final ExplanationRecorder recorder;
     /** Answers given, and answers in working memory, both kept in catalogue order so they enter in that order. */
@@ -72,10 +82,18 @@ public final class RuleSession implements AutoCloseable {
      */
     public RuleSession(CompiledRules rules, Comparator<String> questionOrder, Map<String, String> answers,
                        Consumer<RuleFiring> firings) {
+        this(rules, questionOrder, answers, firings, TIME_BUDGET);
+    }
+
+    /** As above, with {@code budget} as the wall-clock time each change of answers may take the rules. */
+    public RuleSession(CompiledRules rules, Comparator<String> questionOrder, Map<String, String> answers,
+                       Consumer<RuleFiring> firings, Duration budget) {
+        this.budget = budget;
         // Ties (questions the catalogue does not know) are broken by id, so no answer hides another.
         Comparator<String> order = questionOrder.thenComparing(Comparator.naturalOrder());
         this.given = new TreeMap<>(order);
         this.inWorkingMemory = new TreeMap<>(order);
+        this.rules = rules;
         this.recorder = new ExplanationRecorder(firings);
         this.session = RuleBaseCompiler.withOwnClassLoader(() -> rules.kieBase().newKieSession(CONFIGURATION, null));
         session.addEventListener((AgendaEventListener) recorder);
@@ -114,6 +132,19 @@ public final class RuleSession implements AutoCloseable {
     }
 
     private void settle() {
+        recorder.startBudget(budget.toNanos());
+        try {
+            settleWithinBudget();
+        } catch (RuleBaseException e) {
+            throw e;
+        } catch (ExplanationRecorder.BudgetExceeded e) {
+            throw overBudget(e.outOfTime);
+        } catch (RuntimeException e) {
+            throw failed(e);
+        }
+    }
+
+    private void settleWithinBudget() {
         int rounds = 2 * given.size() + 2;
         for (int round = 0; round < rounds; round++) {
             fire();
@@ -158,6 +189,49 @@ public final class RuleSession implements AutoCloseable {
                     + "the busiest were " + recorder.busiestRules(3)
                     + " (look for a rule whose consequence re-triggers its own conditions)", recorder.busiest(3));
         }
+    }
+
+    /** A rule stopped for inserting too much or running too long; Drools may have wrapped our signal. */
+    private RuleFailedException overBudget(boolean outOfTime) {
+        // Out of time, the rule that fired most is the one to look at; the one running may be an innocent bystander.
+        List<String> busiest = recorder.busiest(1);
+        String rule = outOfTime && !busiest.isEmpty() ? busiest.get(0) : recorder.firingRule();
+        String who = rule == null ? "the rules" : "the rule \"" + rule + "\" (" + rules.rule(rule).location() + ")";
+        String what = outOfTime ? "took longer than " + seconds(budget)
+                : "inserted more than " + INSERT_LIMIT + " facts";
+        return new RuleFailedException("the assessment was stopped: " + who + " " + what
+                + " (the built-in rules need a tiny fraction of that; look for a rule that never stops)", rule,
+                outOfTime, null);
+    }
+
+    private static String seconds(Duration budget) {
+        long millis = budget.toMillis();
+        if (millis == 1000) {
+            return "1 second";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + " seconds" : millis / 1000.0 + " seconds";
+    }
+
+    /** A condition or consequence threw: name the rule and what it threw, keeping the exception for --trace. */
+    private RuleFailedException failed(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ExplanationRecorder.BudgetExceeded budget) {
+                return overBudget(budget.outOfTime);
+            }
+            if (cause instanceof RuleFailedException already) {
+                return already;
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String rule = recorder.firingRule();
+        String who = rule == null ? "a rule's condition" : "the rule \"" + rule + "\" ("
+                + rules.rule(rule).location() + ")";
+        String said = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
+        return new RuleFailedException(who + " failed with " + root.getClass().getSimpleName() + said
+                + " (run with --trace for the stack trace)", rule, false, root);
     }
 
     @Override

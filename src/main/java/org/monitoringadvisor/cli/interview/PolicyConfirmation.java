@@ -1,0 +1,162 @@
+package org.monitoringadvisor.cli.interview;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.monitoringadvisor.cli.interview.Console.Completion;
+import org.monitoringadvisor.cli.interview.Console.Emphasis;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.engine.Interview;
+import org.monitoringadvisor.model.Option;
+import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.policy.Evidence;
+import org.monitoringadvisor.policy.PolicyAnswers;
+import org.monitoringadvisor.policy.PolicyEvidence;
+
+/**
+ * The start of an interview with answers suggested from the employer's policy ({@code interview --policy}, or
+ * {@code --resume} of a file {@code read-policy} wrote): each suggestion in turn, with the quote it rests on and
+ * where it is. Enter accepts it and keeps its evidence; another answer replaces it and drops the evidence. Each
+ * question dealt with is listed under {@code policy: confirmed:}, so carrying on later does not ask it again.
+ */
+final class PolicyConfirmation {
+
+    /** How the confirmation ended. */
+    enum Outcome { DONE, QUIT }
+
+    private final Screen screen;
+    private final Console console;
+    private final Advisor advisor;
+    private final Interview interview;
+    private final BiConsumer<Question, String> record;
+    private final Consumer<Map<String, Object>> keepMetadata;
+
+    /**
+     * @param record       gives or changes an answer and saves (the session's own way, so findings and files follow)
+     * @param keepMetadata replaces the metadata saved above the answers
+     */
+    PolicyConfirmation(Screen screen, Advisor advisor, Interview interview, BiConsumer<Question, String> record,
+                       Consumer<Map<String, Object>> keepMetadata) {
+        this.screen = screen;
+        this.console = screen.console();
+        this.advisor = advisor;
+        this.interview = interview;
+        this.record = record;
+        this.keepMetadata = keepMetadata;
+    }
+
+    /** The suggestions still to confirm: answered questions with policy evidence not yet confirmed, in order. */
+    static List<Question> pending(Map<String, Object> metadata, Advisor advisor, Map<String, String> answers) {
+        PolicyEvidence evidence = PolicyEvidence.from(metadata);
+        List<Question> pending = new ArrayList<>();
+        for (Question question : advisor.questions()) {
+            if (answers.containsKey(question.id()) && !evidence.of(question.id()).isEmpty()
+                    && !evidence.confirmed().contains(question.id())) {
+                pending.add(question);
+            }
+        }
+        return pending;
+    }
+
+    /** Asks about every pending suggestion; returns QUIT if the rep typed quit. */
+    Outcome run(Map<String, Object> metadata) {
+        Map<String, Object> kept = new LinkedHashMap<>(metadata);
+        List<Question> pending = pending(kept, advisor, interview.answers());
+        if (pending.isEmpty()) {
+            return Outcome.DONE;
+        }
+        PolicyEvidence evidence = PolicyEvidence.from(kept);
+        screen.heading("Answers suggested by the policy");
+        screen.text("Reading " + (evidence.policyFile().isEmpty() ? "the policy" : evidence.policyFile())
+                + " suggested " + Words.count(pending.size(), "answer", "answers") + ". Each comes with the words"
+                + " it rests on. Press Enter to accept one, or type another answer to replace it.");
+        int number = 0;
+        for (Question question : pending) {
+            number++;
+            if (!confirm(question, evidence.of(question.id()), number, pending.size(), kept)) {
+                return Outcome.QUIT;
+            }
+        }
+        screen.blank();
+        screen.text(Emphasis.GOOD, "That was the last suggestion. Now the questions the policy does not settle.");
+        return Outcome.DONE;
+    }
+
+    /** One suggestion; false when the rep quits. */
+    private boolean confirm(Question question, List<Evidence> quotes, int number, int of, Map<String, Object> kept) {
+        String suggested = interview.answers().get(question.id());
+        screen.blank();
+        screen.text(Emphasis.QUIET, "Suggestion " + number + " of " + of + " (" + question.topic() + ")");
+        screen.text(Emphasis.QUESTION, question.text());
+        screen.wrapped("  Suggested: ", "             ", question.labelOf(suggested), Emphasis.GOOD);
+        for (Evidence quote : quotes) {
+            screen.wrapped("  \u201C", "   ", quote.quote() + "\u201D (" + quote.where() + ", " + quote.confidence()
+                    + " confidence)");
+        }
+        List<Option> options = question.options();
+        for (int i = 0; i < options.size(); i++) {
+            String label = String.format("  %d. ", i + 1);
+            screen.wrapped(label, " ".repeat(label.length()), options.get(i).label());
+        }
+        String prompt = "Enter to accept, or your answer (1-" + options.size() + "): ";
+        List<Completion> completions = Stream.concat(
+                options.stream().map(o -> new Completion(o.value(), o.label(), "answers")),
+                Stream.of(Keyword.values()).map(k -> new Completion(k.word(), k.description(), "commands"))).toList();
+        while (true) {
+            Reply reply = ReplyParser.parse(console.readLine(prompt, completions), options);
+            if (reply instanceof Reply.Blank || reply instanceof Reply.Choice choice && choice.value().equals(suggested)) {
+                screen.text(Emphasis.QUIET, "Accepted: " + question.labelOf(suggested) + ".");
+                confirmed(kept, question.id(), false);
+                return true;
+            }
+            if (reply instanceof Reply.Choice choice) {
+                confirmed(kept, question.id(), true);
+                record.accept(question, choice.value());
+                return true;
+            }
+            if (reply instanceof Reply.Unclear unclear) {
+                screen.text(Emphasis.ALERT, unclear.hint() + " Or press Enter to accept the suggestion.");
+                continue;
+            }
+            Keyword keyword = ((Reply.Command) reply).keyword();
+            switch (keyword) {
+                case HELP -> HelpScreen.show(screen, advisor, question);
+                case WHY -> WhyScreen.show(screen, advisor, interview, question);
+                case QUIT -> {
+                    return false;
+                }
+                default -> screen.text(Emphasis.ALERT, "First accept (Enter) or replace this suggestion; "
+                        + keyword.word() + " works once the suggestions are done.");
+            }
+        }
+    }
+
+    /** Marks a question confirmed; a replaced answer no longer rests on the policy, so its evidence goes. */
+    @SuppressWarnings("unchecked")
+    private void confirmed(Map<String, Object> kept, String question, boolean replaced) {
+        Map<String, Object> policy = kept.get(PolicyAnswers.POLICY_KEY) instanceof Map<?, ?> map
+                ? new LinkedHashMap<>((Map<String, Object>) map) : new LinkedHashMap<>();
+        List<Object> confirmed = policy.get(PolicyAnswers.CONFIRMED_KEY) instanceof List<?> list
+                ? new ArrayList<>(list) : new ArrayList<>();
+        if (!confirmed.contains(question)) {
+            confirmed.add(question);
+        }
+        policy.put(PolicyAnswers.CONFIRMED_KEY, confirmed);
+        kept.put(PolicyAnswers.POLICY_KEY, policy);
+        if (replaced) {
+            for (String key : Set.of(PolicyAnswers.EVIDENCE_KEY, PolicyAnswers.REASONS_KEY)) {
+                if (kept.get(key) instanceof Map<?, ?> map) {
+                    Map<String, Object> without = new LinkedHashMap<>((Map<String, Object>) map);
+                    without.remove(question);
+                    kept.put(key, without);
+                }
+            }
+        }
+        keepMetadata.accept(new LinkedHashMap<>(kept));
+    }
+}

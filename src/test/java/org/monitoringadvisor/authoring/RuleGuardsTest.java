@@ -1,0 +1,121 @@
+package org.monitoringadvisor.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.engine.RuleFailedException;
+import org.monitoringadvisor.engine.internal.RuleSession;
+
+/**
+ * Rules are programs, so an assessment guards against the ways one can go wrong: a rule that inserts without end
+ * is stopped at the insert limit, and a rule that throws is named with its file and line.
+ */
+class RuleGuardsTest {
+
+    private static final String FLOOD = """
+            package rules;
+            import org.monitoringadvisor.model.*;
+
+            declare Grain
+                n : int
+            end
+
+            rule "Flood working memory once monitoring is answered"
+                @guidance("test/monitoring")
+            when
+                Answer( question == "monitoring-practice" )
+            then
+                for (int i = 0; i < 3000000; i++) { insert( new Grain( i ) ); }
+            end
+            """;
+
+    private static final String THROWS = """
+            package rules;
+            import org.monitoringadvisor.model.*;
+
+            rule "Divide by zero once monitoring is answered"
+                @guidance("test/monitoring")
+            when
+                Answer( question == "monitoring-practice" )
+            then
+                int zero = 0;
+                System.out.println( 1 / zero );
+            end
+            """;
+
+    /** Many cheap firings, none of them endless: a rule base too slow rather than stuck in one consequence. */
+    private static final String SLOW = """
+            package rules;
+            import org.monitoringadvisor.model.*;
+
+            declare Tick
+                n : int
+            end
+
+            rule "Start ticking once monitoring is answered"
+                @guidance("test/monitoring")
+            when
+                Answer( question == "monitoring-practice" )
+            then
+                insert( new Tick( 0 ) );
+            end
+
+            rule "Tick slowly"
+                @guidance("test/monitoring")
+            when
+                $tick : Tick( n < 1000000 )
+            then
+                try { Thread.sleep( 5 ); } catch (InterruptedException e) { }
+                insert( new Tick( $tick.getN() + 1 ) );
+            end
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rulesThatRunPastTheTimeBudgetAreStoppedNamingTheRuleRunning() {
+        Advisor advisor = Advisor.fromFolder(TinyRuleBase.in(dir).write("slow.drl", SLOW).folder())
+                .withTimeBudget(Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> advisor.assess(Map.of("monitoring-practice", "routine")))
+                .isInstanceOfSatisfying(RuleFailedException.class, e -> {
+                    assertThat(e.outOfTime()).isTrue();
+                    assertThat(e.rule()).isEqualTo("Tick slowly");
+                    assertThat(e.getMessage()).contains("took longer than 1 second")
+                            .contains(dir.resolve("slow.drl") + ":16");
+                });
+    }
+
+    @Test
+    void aRuleThatInsertsWithoutEndIsStoppedAndNamed() {
+        Advisor advisor = Advisor.fromFolder(TinyRuleBase.in(dir).write("flood.drl", FLOOD).folder());
+
+        assertThatThrownBy(() -> advisor.assess(Map.of("monitoring-practice", "routine")))
+                .isInstanceOfSatisfying(RuleFailedException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("Flood working memory once monitoring is answered");
+                    assertThat(e.outOfTime()).isFalse();
+                    assertThat(e.getMessage()).contains("inserted more than " + RuleSession.INSERT_LIMIT + " facts")
+                            .contains(dir.resolve("flood.drl") + ":8");
+                });
+        assertThat(advisor.assess(Map.of("personal-use", "banned")).findings()).isNotEmpty();
+    }
+
+    @Test
+    void aRuleThatThrowsIsNamedWithItsFileLineAndWhatItThrew() {
+        Advisor advisor = Advisor.fromFolder(TinyRuleBase.in(dir).write("throws.drl", THROWS).folder());
+
+        assertThatThrownBy(() -> advisor.assess(Map.of("monitoring-practice", "routine")))
+                .isInstanceOfSatisfying(RuleFailedException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("the rule \"Divide by zero once monitoring is answered\" ("
+                            + dir.resolve("throws.drl") + ":4) failed with ArithmeticException: / by zero");
+                    assertThat(e.getCause()).isInstanceOf(ArithmeticException.class);
+                });
+    }
+}
