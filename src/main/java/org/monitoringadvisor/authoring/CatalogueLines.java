@@ -3,13 +3,16 @@ package org.monitoringadvisor.authoring;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.knowledge.Position;
+import org.monitoringadvisor.knowledge.YamlNode;
+import org.monitoringadvisor.knowledge.YamlReader;
 
 /**
  * Finds where an entry of a YAML catalogue is written ({@code - id: personal-use}), so a warning about an entry
- * points at its line. The catalogues keep no positions, and reading the text again is cheap.
+ * points at its line. The catalogues keep no positions, and reading a file again with the positioned reader is
+ * cheap.
  */
 final class CatalogueLines {
 
@@ -18,7 +21,7 @@ final class CatalogueLines {
     static final String FINDINGS_SUFFIX = ".findings.yaml";
 
     private final KnowledgeFiles files;
-    private final Map<String, SourceText> texts = new HashMap<>();
+    private final Map<String, Optional<YamlNode>> trees = new HashMap<>();
 
     CatalogueLines(KnowledgeFiles files) {
         this.files = files;
@@ -53,9 +56,31 @@ final class CatalogueLines {
     }
 
     private Position find(String name, String id) {
-        SourceText text = texts.computeIfAbsent(name, n -> new SourceText(files.location(n), files.read(n)));
-        Matcher matcher = Pattern.compile("(?m)(?<![\\w-])id:[ \\t]*[\"']?(" + Pattern.quote(id)
-                + ")[\"']?(?=[ \\t]*(?:[,}#\\r\\n]|$))").matcher(text.text());
-        return matcher.find() ? text.at(matcher.start(1)) : null;
+        return trees.computeIfAbsent(name, n -> Optional.ofNullable(YamlReader.parse(files.location(n), files.read(n))))
+                .map(root -> idValue(root, id)).orElse(null);
+    }
+
+    /** The first {@code id: <id>} in document order, at its value. */
+    private static Position idValue(YamlNode node, String id) {
+        if (node.isMap()) {
+            YamlNode value = node.get("id");
+            if (value != null && value.isScalar() && id.equals(value.text())) {
+                return value.position();
+            }
+            for (YamlNode field : node.fields().values()) {
+                Position at = idValue(field, id);
+                if (at != null) {
+                    return at;
+                }
+            }
+        } else if (node.isList()) {
+            for (YamlNode item : node.items()) {
+                Position at = idValue(item, id);
+                if (at != null) {
+                    return at;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package org.monitoringadvisor.authoring;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.monitoringadvisor.knowledge.Position;
 
 /**
  * The conventions that keep a rule base explainable and ready for the next Drools parser: unique rule names,

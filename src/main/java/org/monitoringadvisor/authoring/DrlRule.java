@@ -1,6 +1,7 @@
 package org.monitoringadvisor.authoring;
 
 import java.util.List;
+import org.monitoringadvisor.knowledge.Position;
 
 /**
  * What the checks need to know about one rule, read from its DRL: where it is, what it cites, the facts its

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.monitoringadvisor.knowledge.FindingText;
+import org.monitoringadvisor.knowledge.Position;
 
 /** Findings named in rules are worded in a {@code *.findings.yaml}; each is concluded by exactly one rule. */
 final class FindingLint implements Lint {

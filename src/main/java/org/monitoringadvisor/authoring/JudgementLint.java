@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.monitoringadvisor.knowledge.Position;
 
 /**
  * Judgements are derived facts with no catalogue, so a misspelt name is caught by pairing: every judgement a rule

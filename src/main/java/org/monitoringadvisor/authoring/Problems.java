@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.monitoringadvisor.engine.RuleProblem;
+import org.monitoringadvisor.knowledge.Position;
 
 /** Collects problems as the checks find them and gives them back once each, in file, line and column order. */
 final class Problems {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.monitoringadvisor.knowledge.Position;
 import org.monitoringadvisor.knowledge.QuestionCatalogue;
 import org.monitoringadvisor.model.Question;
 

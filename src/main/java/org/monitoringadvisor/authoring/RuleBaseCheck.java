@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleLoopException;
@@ -17,6 +15,7 @@ import org.monitoringadvisor.engine.RuleProblem;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeException;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.knowledge.Position;
 import org.monitoringadvisor.model.Answer;
 import org.monitoringadvisor.model.Question;
 
@@ -26,9 +25,6 @@ import org.monitoringadvisor.model.Question;
  * scenario covers. Every problem comes back at the line to fix.
  */
 public final class RuleBaseCheck {
-
-    private static final Pattern KNOWLEDGE_PLACE = Pattern.compile("^(.*?)(?::(\\d+)(?::(\\d+))?)?(?:: (.*))?$");
-    private static final Pattern QUOTED_ID = Pattern.compile("\"([^\"]+)\"");
 
     private RuleBaseCheck() {
     }
@@ -47,7 +43,7 @@ public final class RuleBaseCheck {
         try {
             knowledge = Knowledge.load(files);
         } catch (KnowledgeException e) {
-            problems.add(knowledgeProblem(e, files));
+            problems.add(knowledgeProblem(e));
             return new CheckReport(problems.sorted(), 0, 0);
         }
         List<DrlFile> drl = read(knowledge);
@@ -156,9 +152,14 @@ public final class RuleBaseCheck {
                 ScenarioResult result = runner.run(scenario);
                 ran++;
                 fired.addAll(result.firedRules());
-                if (result.error() != null) {
-                    problems.error(new Position(scenario.file(), scenario.line(), 1), "scenario \"" + scenario.name()
-                            + "\" could not run: " + result.error());
+                Position scenarioAt = new Position(scenario.file(), scenario.line(), 1);
+                for (String rule : result.runaway()) {
+                    problems.error(where.getOrDefault(rule, scenarioAt), "rule \"" + rule + "\" looks like a runaway: "
+                            + "run by scenario \"" + scenario.name() + "\" (" + scenario.file() + ":" + scenario.line()
+                            + "), " + result.error());
+                }
+                if (result.error() != null && result.runaway().isEmpty()) {
+                    problems.error(scenarioAt, "scenario \"" + scenario.name() + "\" could not run: " + result.error());
                 }
             }
         }
@@ -189,27 +190,9 @@ public final class RuleBaseCheck {
                 + ": " + e.getMessage());
     }
 
-    /** A broken catalogue as a problem at its file, and at the entry's line where the message names one. */
-    private static RuleProblem knowledgeProblem(KnowledgeException e, KnowledgeFiles files) {
-        String problem = e.getMessage().substring(Math.min(e.file().length() + 2, e.getMessage().length()));
-        Matcher place = KNOWLEDGE_PLACE.matcher(e.file());
-        if (!place.matches()) {
-            return RuleProblem.error(e.file(), 1, 1, problem);
-        }
-        String file = place.group(1);
-        int line = place.group(2) == null ? 1 : Integer.parseInt(place.group(2));
-        int column = place.group(3) == null ? 1 : Integer.parseInt(place.group(3));
-        String entry = place.group(4);
-        if (entry != null) {
-            Matcher id = QUOTED_ID.matcher(entry);
-            String name = files.names().stream().filter(n -> files.location(n).equals(file)).findFirst().orElse(null);
-            if (id.find() && name != null) {
-                Position at = new CatalogueLines(files).entry(name, id.group(1));
-                line = at.line();
-                column = at.column();
-            }
-            problem = entry + ": " + problem;
-        }
-        return RuleProblem.error(file, line, column, problem);
+    /** A broken catalogue as a problem at its file, line and column (the start of the file when it has none). */
+    private static RuleProblem knowledgeProblem(KnowledgeException e) {
+        Position at = e.position();
+        return RuleProblem.error(at.file(), Math.max(at.line(), 1), Math.max(at.column(), 1), e.problem());
     }
 }

@@ -1,13 +1,13 @@
 package org.monitoringadvisor.authoring;
 
 import org.monitoringadvisor.knowledge.KnowledgeException;
+import org.monitoringadvisor.knowledge.Position;
 
 /** A scenario file that cannot be read or names something the rule base does not have; names file and line. */
 public class ScenarioFileException extends KnowledgeException {
 
     private final String location;
     private final int line;
-    private final String problem;
 
     /**
      * @param location the file, as shown in messages
@@ -15,10 +15,9 @@ public class ScenarioFileException extends KnowledgeException {
      * @param problem  what is wrong, and what would be right where that is known
      */
     public ScenarioFileException(String location, int line, String problem) {
-        super(line > 0 ? location + ":" + line : location, problem);
+        super(new Position(location, Math.max(line, 0), 0), problem);
         this.location = location;
         this.line = line;
-        this.problem = problem;
     }
 
     /** The file, without the line. */
@@ -31,8 +30,4 @@ public class ScenarioFileException extends KnowledgeException {
         return line;
     }
 
-    /** The problem alone. */
-    public String problem() {
-        return problem;
-    }
 }

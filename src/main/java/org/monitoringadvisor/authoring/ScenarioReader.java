@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.monitoringadvisor.authoring.YamlTree.Node;
 import org.monitoringadvisor.knowledge.FindingText;
 import org.monitoringadvisor.knowledge.Knowledge;
+import org.monitoringadvisor.knowledge.KnowledgeException;
+import org.monitoringadvisor.knowledge.YamlNode;
+import org.monitoringadvisor.knowledge.YamlReader;
 import org.monitoringadvisor.model.FindingKind;
 import org.monitoringadvisor.model.Footing;
 import org.monitoringadvisor.model.Priority;
@@ -51,7 +53,7 @@ public final class ScenarioReader {
      */
     public List<Scenario> read(ScenarioSource source) {
         String file = source.location();
-        Node root = YamlTree.parse(file, source.text());
+        YamlNode root = parse(file, source.text());
         if (root == null || !root.isMap() || !root.fields().containsKey("scenarios")) {
             throw new ScenarioFileException(file, root == null ? 0 : root.line(),
                     "expected \"scenarios:\" with a list of scenarios under it");
@@ -62,14 +64,14 @@ public final class ScenarioReader {
                         + "\"; a scenario file has only \"scenarios:\"");
             }
         }
-        Node list = root.fields().get("scenarios");
+        YamlNode list = root.fields().get("scenarios");
         if (!list.isList() || list.items().isEmpty()) {
             throw new ScenarioFileException(file, list.line(), "\"scenarios\" must be a list of scenarios, each "
                     + "starting with \"- name:\"");
         }
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (Node item : list.items()) {
+        for (YamlNode item : list.items()) {
             Scenario scenario = scenario(file, item);
             if (!names.add(scenario.name())) {
                 throw new ScenarioFileException(file, item.line(), "scenario name \"" + scenario.name()
@@ -80,18 +82,26 @@ public final class ScenarioReader {
         return scenarios;
     }
 
-    private Scenario scenario(String file, Node item) {
+    private static YamlNode parse(String file, String text) {
+        try {
+            return YamlReader.parse(file, text);
+        } catch (KnowledgeException e) {
+            throw new ScenarioFileException(file, e.position().line(), e.problem());
+        }
+    }
+
+    private Scenario scenario(String file, YamlNode item) {
         if (!item.isMap()) {
             throw new ScenarioFileException(file, item.line(), "each scenario must be a map starting with \"- name:\"");
         }
-        for (Map.Entry<String, Node> field : item.fields().entrySet()) {
+        for (Map.Entry<String, YamlNode> field : item.fields().entrySet()) {
             if (!SCENARIO_KEYS.contains(field.getKey())) {
                 throw new ScenarioFileException(file, field.getValue().line(), "unknown key \"" + field.getKey()
                         + "\"; a scenario has " + String.join(", ", List.of("name", "given", "present", "absent",
                         "asked", "not-asked")) + Suggestions.didYouMean(field.getKey(), SCENARIO_KEYS));
             }
         }
-        Node nameNode = item.fields().get("name");
+        YamlNode nameNode = item.fields().get("name");
         if (nameNode == null || !nameNode.isScalar() || nameNode.text() == null || nameNode.text().isBlank()) {
             throw new ScenarioFileException(file, item.line(), "a scenario needs a \"name\": a sentence saying what "
                     + "it shows");
@@ -108,7 +118,7 @@ public final class ScenarioReader {
         return scenario;
     }
 
-    private Map<String, String> given(String file, Node node) {
+    private Map<String, String> given(String file, YamlNode node) {
         Map<String, String> given = new LinkedHashMap<>();
         if (node == null || node.isScalar() && node.text() == null) {
             return given;
@@ -117,9 +127,9 @@ public final class ScenarioReader {
             throw new ScenarioFileException(file, node.line(), "\"given\" must be a map of question ids to answers, "
                     + "such as \"personal-use: banned\"");
         }
-        for (Map.Entry<String, Node> answer : node.fields().entrySet()) {
+        for (Map.Entry<String, YamlNode> answer : node.fields().entrySet()) {
             String id = answer.getKey().strip().toLowerCase(Locale.ROOT);
-            Node value = answer.getValue();
+            YamlNode value = answer.getValue();
             Question question = question(file, value.line(), id);
             if (!value.isScalar() || value.text() == null || value.text().isBlank()) {
                 throw new ScenarioFileException(file, value.line(), "give one answer to \"" + id + "\"; allowed: "
@@ -142,9 +152,9 @@ public final class ScenarioReader {
                         + Suggestions.didYouMean(id, knowledge.questions().all().stream().map(Question::id).toList())));
     }
 
-    private List<String> questions(String file, Node node) {
+    private List<String> questions(String file, YamlNode node) {
         List<String> ids = new ArrayList<>();
-        for (Node item : listOf(file, node, "question ids")) {
+        for (YamlNode item : listOf(file, node, "question ids")) {
             if (!item.isScalar() || item.text() == null) {
                 throw new ScenarioFileException(file, item.line(), "expected a question id");
             }
@@ -153,9 +163,9 @@ public final class ScenarioReader {
         return ids;
     }
 
-    private List<FindingPattern> patterns(String file, Node node) {
+    private List<FindingPattern> patterns(String file, YamlNode node) {
         List<FindingPattern> patterns = new ArrayList<>();
-        for (Node item : listOf(file, node, "findings")) {
+        for (YamlNode item : listOf(file, node, "findings")) {
             if (item.isScalar() && item.text() != null) {
                 patterns.add(new FindingPattern(findingId(file, item.line(), item.text().strip()), null, null, null,
                         null));
@@ -169,10 +179,10 @@ public final class ScenarioReader {
         return patterns;
     }
 
-    private FindingPattern pattern(String file, Node item) {
+    private FindingPattern pattern(String file, YamlNode item) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> field : item.fields().entrySet()) {
-            Node value = field.getValue();
+        for (Map.Entry<String, YamlNode> field : item.fields().entrySet()) {
+            YamlNode value = field.getValue();
             if (!PATTERN_KEYS.contains(field.getKey())) {
                 throw new ScenarioFileException(file, value.line(), "unknown key \"" + field.getKey()
                         + "\"; a finding is matched by id, kind, priority, guidance, rule and footing"
@@ -218,7 +228,7 @@ public final class ScenarioReader {
         return id;
     }
 
-    private static List<Node> listOf(String file, Node node, String what) {
+    private static List<YamlNode> listOf(String file, YamlNode node, String what) {
         if (node == null || node.isScalar() && node.text() == null) {
             return List.of();
         }

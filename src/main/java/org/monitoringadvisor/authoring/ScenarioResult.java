@@ -17,15 +17,17 @@ import org.monitoringadvisor.model.Finding;
  * @param firings    every rule firing, in order
  * @param mismatches the expectations not met, in the order the scenario lists them
  * @param error      why the rules could not run, or null
+ * @param runaway    the rules that kept firing when the run was stopped for looping, busiest first (else empty)
  */
 public record ScenarioResult(Scenario scenario, List<Finding> findings, List<String> asked, List<RuleFiring> firings,
-                             List<Mismatch> mismatches, String error) {
+                             List<Mismatch> mismatches, String error, List<String> runaway) {
 
     public ScenarioResult {
         findings = List.copyOf(findings);
         asked = List.copyOf(asked);
         firings = List.copyOf(firings);
         mismatches = List.copyOf(mismatches);
+        runaway = List.copyOf(runaway);
     }
 
     /** An expectation as written and what was found instead. */

@@ -8,6 +8,7 @@ import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleFiring;
+import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Relevance;
@@ -35,9 +36,10 @@ public final class ScenarioRunner {
             List<Finding> findings = interview.findings();
             List<String> asked = interview.relevant().stream().map(Question::id).toList();
             return new ScenarioResult(scenario, findings, asked, firings, compare(scenario, findings, asked, interview),
-                    null);
+                    null, List.of());
         } catch (RuleBaseException e) {
-            return new ScenarioResult(scenario, List.of(), List.of(), firings, List.of(), e.getMessage());
+            List<String> runaway = e instanceof RuleLoopException loop ? loop.rules() : List.of();
+            return new ScenarioResult(scenario, List.of(), List.of(), firings, List.of(), e.getMessage(), runaway);
         }
     }
 

@@ -2,6 +2,7 @@ package org.monitoringadvisor.authoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.monitoringadvisor.knowledge.Position;
 
 /** A file's text with its location, turning character offsets into line and column positions. */
 final class SourceText {

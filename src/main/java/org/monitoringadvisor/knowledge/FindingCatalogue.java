@@ -1,14 +1,11 @@
 package org.monitoringadvisor.knowledge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.monitoringadvisor.model.FindingKind;
 import org.monitoringadvisor.model.Footing;
 import org.monitoringadvisor.model.Priority;
@@ -29,7 +26,6 @@ public final class FindingCatalogue {
     /** The most rebuttals a finding may carry: a rep reads three objections, not ten. */
     public static final int MAX_REBUTTALS = 3;
 
-    private static final Pattern ENTRY = Pattern.compile("(?m)^\\s*-\\s*id:\\s*[\"']?([\\w./-]+)");
 
     private final Map<String, FindingText> byId;
     private final Map<String, Integer> positions = new HashMap<>();
@@ -46,25 +42,24 @@ public final class FindingCatalogue {
                 continue;
             }
             String location = files.location(name);
-            Map<String, Integer> lines = entryLines(files.read(name));
-            for (JsonNode entry : YamlEntries.list(YamlEntries.parse(files, name), "findings", location)) {
-                String id = YamlEntries.text(entry, "id", location + ": a finding");
-                int line = lines.getOrDefault(id, 1);
-                String where = location + ":" + line + ": finding \"" + id + "\"";
+            for (YamlNode entry : YamlEntries.list(YamlEntries.parse(files, name), "findings", "")) {
+                String id = YamlEntries.text(entry, "id", "a finding");
+                int line = entry.position().line();
+                String where = "finding \"" + id + "\"";
                 FindingText earlier = byId.get(id);
                 if (earlier != null) {
-                    throw new KnowledgeException(where, "already defined in " + earlier.file()
+                    throw YamlEntries.problem(entry, where, "already defined in " + earlier.file()
                             + "; finding ids must be unique");
                 }
                 FindingKind kind = kind(entry, where);
                 String proposal = YamlEntries.optionalText(entry, "proposal");
                 if (!proposal.isEmpty() && kind != FindingKind.GAP) {
-                    throw new KnowledgeException(where, "has a \"proposal\", which only a gap can have");
+                    throw YamlEntries.problem(entry, where, "has a \"proposal\", which only a gap can have");
                 }
                 Priority priority = priority(entry, where);
                 List<Rebuttal> rebuttals = rebuttals(entry, where);
                 if (kind == FindingKind.GAP && priority == Priority.HIGH && rebuttals.isEmpty()) {
-                    throw new KnowledgeException(where, "is a high-priority gap without \"rebuttals\"; give it 1 to "
+                    throw YamlEntries.problem(entry, where, "is a high-priority gap without \"rebuttals\"; give it 1 to "
                             + MAX_REBUTTALS + " (objection, answer, guidance): what management is likely to say, "
                             + "and the rep's answer");
                 }
@@ -77,52 +72,34 @@ public final class FindingCatalogue {
         return new FindingCatalogue(byId);
     }
 
-    /** The line each {@code - id:} entry starts on, so messages can point at it. */
-    private static Map<String, Integer> entryLines(String text) {
-        Map<String, Integer> lines = new HashMap<>();
-        Matcher matcher = ENTRY.matcher(text);
-        int line = 1;
-        int from = 0;
-        while (matcher.find()) {
-            for (int i = from; i < matcher.start(1); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            from = matcher.start(1);
-            lines.putIfAbsent(matcher.group(1), line);
-        }
-        return lines;
-    }
-
-    private static Footing footing(JsonNode entry, String where) {
+    private static Footing footing(YamlNode entry, String where) {
         try {
             return Footing.fromId(YamlEntries.text(entry, "footing", where));
         } catch (IllegalArgumentException e) {
-            throw new KnowledgeException(where, e.getMessage());
+            throw YamlEntries.problem(entry, where, e.getMessage());
         }
     }
 
-    private static List<Rebuttal> rebuttals(JsonNode entry, String where) {
-        JsonNode node = entry.get("rebuttals");
+    private static List<Rebuttal> rebuttals(YamlNode entry, String where) {
+        YamlNode node = entry.get("rebuttals");
         List<Rebuttal> rebuttals = new ArrayList<>();
-        if (node == null || node.isNull()) {
+        if (node == null || node.isEmpty()) {
             return rebuttals;
         }
-        if (!node.isArray() || node.isEmpty() || node.size() > MAX_REBUTTALS) {
-            throw new KnowledgeException(where, "\"rebuttals\" must be a list of 1 to " + MAX_REBUTTALS
+        if (!node.isList() || node.items().isEmpty() || node.items().size() > MAX_REBUTTALS) {
+            throw YamlEntries.problem(entry, where, "\"rebuttals\" must be a list of 1 to " + MAX_REBUTTALS
                     + " entries, each with objection, answer and guidance");
         }
         int number = 0;
-        for (JsonNode item : node) {
+        for (YamlNode item : node.items()) {
             number++;
             String at = where + ", rebuttal " + number;
-            if (!item.isObject()) {
-                throw new KnowledgeException(at, "must be a map with objection, answer and guidance");
+            if (!item.isMap()) {
+                throw YamlEntries.problem(item, at, "must be a map with objection, answer and guidance");
             }
             List<String> guidance = YamlEntries.texts(item, "guidance", at);
             if (guidance.isEmpty()) {
-                throw new KnowledgeException(at, "missing \"guidance\": cite the source the answer rests on");
+                throw YamlEntries.problem(item, at, "missing \"guidance\": cite the source the answer rests on");
             }
             rebuttals.add(new Rebuttal(YamlEntries.text(item, "objection", at), YamlEntries.text(item, "answer", at),
                     guidance));
@@ -130,19 +107,19 @@ public final class FindingCatalogue {
         return rebuttals;
     }
 
-    private static FindingKind kind(JsonNode entry, String where) {
+    private static FindingKind kind(YamlNode entry, String where) {
         try {
             return FindingKind.fromId(YamlEntries.text(entry, "kind", where));
         } catch (IllegalArgumentException e) {
-            throw new KnowledgeException(where, e.getMessage());
+            throw YamlEntries.problem(entry, where, e.getMessage());
         }
     }
 
-    private static Priority priority(JsonNode entry, String where) {
+    private static Priority priority(YamlNode entry, String where) {
         try {
             return Priority.fromId(YamlEntries.text(entry, "priority", where));
         } catch (IllegalArgumentException e) {
-            throw new KnowledgeException(where, e.getMessage());
+            throw YamlEntries.problem(entry, where, e.getMessage());
         }
     }
 

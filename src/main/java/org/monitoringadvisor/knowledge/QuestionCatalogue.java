@@ -1,6 +1,5 @@
 package org.monitoringadvisor.knowledge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,48 +30,48 @@ public final class QuestionCatalogue {
     }
 
     static QuestionCatalogue load(KnowledgeFiles files) {
-        String location = files.location(FILE);
         Map<String, Question> byId = new LinkedHashMap<>();
-        for (JsonNode entry : YamlEntries.list(YamlEntries.parse(files, FILE), "questions", location)) {
-            String id = YamlEntries.text(entry, "id", location + ": a question");
-            String where = location + ": question \"" + id + "\"";
-            requireId(id, where);
+        YamlNode root = YamlEntries.parse(files, FILE);
+        for (YamlNode entry : YamlEntries.list(root, "questions", "")) {
+            String id = YamlEntries.text(entry, "id", "a question");
+            String where = "question \"" + id + "\"";
+            requireId(entry, id, where);
             if (byId.containsKey(id)) {
-                throw new KnowledgeException(where, "appears twice; question ids must be unique");
+                throw YamlEntries.problem(entry, where, "appears twice; question ids must be unique");
             }
             byId.put(id, new Question(id, YamlEntries.text(entry, "topic", where), YamlEntries.text(entry, "text", where),
                     YamlEntries.text(entry, "help", where), options(entry, where),
                     YamlEntries.texts(entry, "guidance", where)));
         }
         if (byId.isEmpty()) {
-            throw new KnowledgeException(location, "has no questions");
+            throw new KnowledgeException(files.location(FILE), "has no questions");
         }
         return new QuestionCatalogue(byId);
     }
 
-    private static List<Option> options(JsonNode entry, String where) {
+    private static List<Option> options(YamlNode entry, String where) {
         List<Option> options = new ArrayList<>();
-        for (JsonNode option : YamlEntries.list(entry, "options", where)) {
+        for (YamlNode option : YamlEntries.list(entry, "options", where)) {
             String value = YamlEntries.text(option, "value", where + ": an option");
-            requireId(value, where + ": option \"" + value + "\"");
+            requireId(option, value, where + ": option \"" + value + "\"");
             if (value.equals(Answer.UNKNOWN)) {
-                throw new KnowledgeException(where, "lists \"unknown\"; it is added to every question, leave it out");
+                throw YamlEntries.problem(option, where, "lists \"unknown\"; it is added to every question, leave it out");
             }
             if (options.stream().anyMatch(o -> o.value().equals(value))) {
-                throw new KnowledgeException(where, "option \"" + value + "\" appears twice");
+                throw YamlEntries.problem(option, where, "option \"" + value + "\" appears twice");
             }
             options.add(new Option(value, YamlEntries.text(option, "label", where + ": option \"" + value + "\"")));
         }
         if (options.isEmpty()) {
-            throw new KnowledgeException(where, "has no options");
+            throw YamlEntries.problem(entry, where, "has no options");
         }
         options.add(UNKNOWN);
         return options;
     }
 
-    private static void requireId(String id, String where) {
+    private static void requireId(YamlNode at, String id, String where) {
         if (!ID.matcher(id).matches()) {
-            throw new KnowledgeException(where, "ids and values are lower-case words joined by hyphens");
+            throw YamlEntries.problem(at, where, "ids and values are lower-case words joined by hyphens");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.monitoringadvisor.knowledge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,59 +41,58 @@ public record RuleBaseInfo(String name, String version, String guidanceAsOf, int
     }
 
     static RuleBaseInfo load(KnowledgeFiles files) {
-        String location = files.location(FILE);
-        JsonNode root = YamlEntries.parse(files, FILE);
-        String guidanceAsOf = YamlEntries.text(root, "guidance-as-of", location);
+        YamlNode root = YamlEntries.parse(files, FILE);
+        String guidanceAsOf = YamlEntries.text(root, "guidance-as-of", "");
         if (Staleness.checkedOn(guidanceAsOf).isEmpty()) {
-            throw new KnowledgeException(location + ": guidance-as-of", "\"" + guidanceAsOf
+            throw YamlEntries.problem(root.get("guidance-as-of"), "guidance-as-of", "\"" + guidanceAsOf
                     + "\" is not a date; write YYYY-MM-DD");
         }
-        return new RuleBaseInfo(YamlEntries.text(root, "name", location), YamlEntries.text(root, "version", location),
-                guidanceAsOf, staleAfterMonths(root, location), changes(root, location), outOfScope(root, location));
+        return new RuleBaseInfo(YamlEntries.text(root, "name", ""), YamlEntries.text(root, "version", ""),
+                guidanceAsOf, staleAfterMonths(root), changes(root), outOfScope(root));
     }
 
-    private static OutOfScope outOfScope(JsonNode root, String location) {
-        JsonNode node = root.get("out-of-scope");
-        if (node == null || node.isNull()) {
+    private static OutOfScope outOfScope(YamlNode root) {
+        YamlNode node = root.get("out-of-scope");
+        if (node == null || node.isEmpty()) {
             return OutOfScope.NONE;
         }
-        String where = location + ": out-of-scope";
-        if (!node.isObject()) {
-            throw new KnowledgeException(where, "expected a map with \"topics\" and \"look-instead\"");
+        String where = "out-of-scope";
+        if (!node.isMap()) {
+            throw YamlEntries.problem(node, where, "expected a map with \"topics\" and \"look-instead\"");
         }
         List<String> topics = YamlEntries.texts(node, "topics", where);
         if (topics.isEmpty()) {
-            throw new KnowledgeException(where, "missing \"topics\": the kinds of monitoring not covered");
+            throw YamlEntries.problem(node, where, "missing \"topics\": the kinds of monitoring not covered");
         }
         return new OutOfScope(topics, YamlEntries.text(node, "look-instead", where));
     }
 
-    private static int staleAfterMonths(JsonNode root, String location) {
-        JsonNode node = root.get("stale-after-months");
-        if (node == null || node.isNull()) {
+    private static int staleAfterMonths(YamlNode root) {
+        YamlNode node = root.get("stale-after-months");
+        if (node == null || node.isEmpty()) {
             return DEFAULT_STALE_AFTER_MONTHS;
         }
-        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 1) {
-            throw new KnowledgeException(location + ": stale-after-months", "must be a whole number of months, 1 or more");
+        if (!node.isScalar() || !node.text().matches("0*[1-9][0-9]{0,5}")) {
+            throw YamlEntries.problem(node, "stale-after-months", "must be a whole number of months, 1 or more");
         }
-        return node.asInt();
+        return Integer.parseInt(node.text());
     }
 
-    private static ChangesSinceGuide changes(JsonNode root, String location) {
-        JsonNode node = root.get("changes-since-guide");
-        if (node == null || node.isNull()) {
+    private static ChangesSinceGuide changes(YamlNode root) {
+        YamlNode node = root.get("changes-since-guide");
+        if (node == null || node.isEmpty()) {
             return ChangesSinceGuide.NONE;
         }
-        String where = location + ": changes-since-guide";
-        if (!node.isObject()) {
-            throw new KnowledgeException(where, "expected a map with \"guide\" and \"changes\"");
+        String where = "changes-since-guide";
+        if (!node.isMap()) {
+            throw YamlEntries.problem(node, where, "expected a map with \"guide\" and \"changes\"");
         }
         List<ChangesSinceGuide.Change> changes = new ArrayList<>();
-        for (JsonNode entry : YamlEntries.list(node, "changes", where)) {
+        for (YamlNode entry : YamlEntries.list(node, "changes", where)) {
             String id = YamlEntries.text(entry, "id", where + ": a change");
             String at = where + ": change \"" + id + "\"";
             if (changes.stream().anyMatch(c -> c.id().equals(id))) {
-                throw new KnowledgeException(at, "appears twice; change ids must be unique");
+                throw YamlEntries.problem(entry, at, "appears twice; change ids must be unique");
             }
             changes.add(new ChangesSinceGuide.Change(id, YamlEntries.text(entry, "title", at),
                     YamlEntries.text(entry, "guide-relied-on", at), YamlEntries.text(entry, "now", at),

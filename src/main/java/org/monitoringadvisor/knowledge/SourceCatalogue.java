@@ -1,6 +1,5 @@
 package org.monitoringadvisor.knowledge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,41 +34,41 @@ public final class SourceCatalogue {
 
     static SourceCatalogue load(KnowledgeFiles files) {
         String location = files.location(FILE);
-        JsonNode root = YamlEntries.parse(files, FILE);
+        YamlNode root = YamlEntries.parse(files, FILE);
         Map<String, SourceDocument> documents = new LinkedHashMap<>();
-        for (JsonNode entry : YamlEntries.list(root, "documents", location)) {
-            String id = YamlEntries.text(entry, "id", location + ": a document");
-            String where = location + ": document \"" + id + "\"";
+        for (YamlNode entry : YamlEntries.list(root, "documents", "")) {
+            String id = YamlEntries.text(entry, "id", "a document");
+            String where = "document \"" + id + "\"";
             if (documents.containsKey(id)) {
-                throw new KnowledgeException(where, "appears twice; document ids must be unique");
+                throw YamlEntries.problem(entry, where, "appears twice; document ids must be unique");
             }
             String currentAsOf = YamlEntries.text(entry, "current-as-of", where);
             if (Staleness.checkedOn(currentAsOf).isEmpty()) {
-                throw new KnowledgeException(where, "current-as-of \"" + currentAsOf
+                throw YamlEntries.problem(entry, where, "current-as-of \"" + currentAsOf
                         + "\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY");
             }
             documents.put(id, new SourceDocument(id, YamlEntries.text(entry, "title", where),
                     YamlEntries.text(entry, "publisher", where), YamlEntries.text(entry, "published", where),
-                    YamlEntries.text(entry, "url", where), kind(YamlEntries.text(entry, "kind", where), where),
+                    YamlEntries.text(entry, "url", where), kind(entry, YamlEntries.text(entry, "kind", where), where),
                     currentAsOf, YamlEntries.optionalText(entry, "via")));
         }
         Map<String, Source> byId = new LinkedHashMap<>();
         Map<String, List<String>> notApplicableWith = new LinkedHashMap<>();
-        for (JsonNode entry : YamlEntries.list(root, "points", location)) {
-            String id = YamlEntries.text(entry, "id", location + ": a guidance point");
-            String where = location + ": guidance point \"" + id + "\"";
+        for (YamlNode entry : YamlEntries.list(root, "points", "")) {
+            String id = YamlEntries.text(entry, "id", "a guidance point");
+            String where = "guidance point \"" + id + "\"";
             if (byId.containsKey(id)) {
-                throw new KnowledgeException(where, "appears twice; guidance ids must be unique");
+                throw YamlEntries.problem(entry, where, "appears twice; guidance ids must be unique");
             }
             String documentId = YamlEntries.text(entry, "document", where);
             SourceDocument document = documents.get(documentId);
             if (document == null) {
-                throw new KnowledgeException(where, "names document \"" + documentId
+                throw YamlEntries.problem(entry, where, "names document \"" + documentId
                         + "\", which is not under \"documents\"; known: " + String.join(", ", documents.keySet()));
             }
             String confidence = YamlEntries.optionalText(entry, "confidence");
             if (!confidence.isEmpty() && !CONFIDENCE.contains(confidence)) {
-                throw new KnowledgeException(where, "confidence \"" + confidence + "\" is not one of "
+                throw YamlEntries.problem(entry, where, "confidence \"" + confidence + "\" is not one of "
                         + String.join(", ", CONFIDENCE));
             }
             byId.put(id, new Source(id, YamlEntries.text(entry, "summary", where), document.title(),
@@ -79,7 +78,7 @@ public final class SourceCatalogue {
             List<String> notApplicable = YamlEntries.texts(entry, "not-applicable-with", where);
             if (!notApplicable.isEmpty()) {
                 if (YamlEntries.optionalText(entry, "element").isEmpty()) {
-                    throw new KnowledgeException(where, "has \"not-applicable-with\", which only an element can have");
+                    throw YamlEntries.problem(entry, where, "has \"not-applicable-with\", which only an element can have");
                 }
                 notApplicableWith.put(id, List.copyOf(notApplicable));
             }
@@ -87,11 +86,11 @@ public final class SourceCatalogue {
         return new SourceCatalogue(byId, documents, location, notApplicableWith);
     }
 
-    private static SourceKind kind(String id, String where) {
+    private static SourceKind kind(YamlNode entry, String id, String where) {
         try {
             return SourceKind.fromId(id);
         } catch (IllegalArgumentException e) {
-            throw new KnowledgeException(where, e.getMessage());
+            throw YamlEntries.problem(entry, where, e.getMessage());
         }
     }
 

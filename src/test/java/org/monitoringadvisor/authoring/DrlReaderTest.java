@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.monitoringadvisor.authoring.DrlRule.Comparison;
+import org.monitoringadvisor.knowledge.Position;
 
 /** Reading rules with Drools' parser: what each rule compares, cites and creates, at the right line and column. */
 class DrlReaderTest {

@@ -108,7 +108,7 @@ class FootingTest {
                 "footing: likely-breach");
 
         assertThatThrownBy(() -> Advisor.fromFolder(base.folder())).isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("tiny.findings.yaml:2: finding \"personal-use-banned\"")
+                .hasMessageContaining("tiny.findings.yaml:2:5: finding \"personal-use-banned\"")
                 .hasMessageContaining("allowed: legal-duty, arguable, regulator-expects, union-aim");
 
         base.replace("tiny.findings.yaml", "    footing: likely-breach\n", "");
@@ -136,7 +136,7 @@ class FootingTest {
         TinyRuleBase base = TinyRuleBase.in(dir).replace("tiny.findings.yaml", TINY_REBUTTAL, "");
 
         assertThatThrownBy(() -> Advisor.fromFolder(base.folder())).isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("tiny.findings.yaml:2: finding \"personal-use-banned\": is a high-priority gap "
+                .hasMessageContaining("tiny.findings.yaml:2:5: finding \"personal-use-banned\": is a high-priority gap "
                         + "without \"rebuttals\"");
         assertThat(problems(base)).anySatisfy(p -> assertThat(p).startsWith("tiny.findings.yaml:2:")
                 .contains("error: finding \"personal-use-banned\": is a high-priority gap without"));

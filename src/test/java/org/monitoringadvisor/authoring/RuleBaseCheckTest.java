@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.monitoringadvisor.engine.RuleProblem;
+import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.model.Option;
+import org.monitoringadvisor.model.Question;
 
 /**
  * {@code check} on rule folders with mistakes an author makes: each is reported once, at the line and column to
@@ -249,11 +252,24 @@ class RuleBaseCheckTest {
     }
 
     @Test
+    void anUnquotedYesInQuestionsYamlIsReadAsWrittenNotAsTrue() {
+        TinyRuleBase base = TinyRuleBase.in(dir)
+                .replace("questions.yaml", "{value: allowed, label: \"Yes\"}", "{value: yes, label: Yes}")
+                .replace("tiny.drl", "value in ( \"allowed\", \"limited\" )", "value in ( \"yes\", \"limited\" )")
+                .replace("scenarios/tiny.yaml", "given: {personal-use: limited,", "given: {personal-use: yes,");
+
+        assertThat(lines(check(base))).isEmpty();
+        Question personalUse = Knowledge.load(KnowledgeFiles.folder(base.folder())).questions().find("personal-use")
+                .orElseThrow();
+        assertThat(personalUse.options()).first().isEqualTo(new Option("yes", "Yes"));
+    }
+
+    @Test
     void aBrokenCatalogueIsOneErrorAtTheEntry() {
         TinyRuleBase base = TinyRuleBase.in(dir).replace("questions.yaml", "    text: Is use monitored?\n", "");
 
         assertThat(lines(check(base))).containsExactly(
-                "questions.yaml:12:9: error: question \"monitoring-practice\": missing \"text\"");
+                "questions.yaml:12:5: error: question \"monitoring-practice\": missing \"text\"");
     }
 
     @Test

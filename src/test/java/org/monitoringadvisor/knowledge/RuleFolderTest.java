@@ -88,7 +88,7 @@ class RuleFolderTest {
 
         assertThatThrownBy(() -> Advisor.fromFolder(folder))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("questions.yaml: question \"policy-exists\": missing \"text\"");
+                .hasMessageContaining("questions.yaml:6:5: question \"policy-exists\": missing \"text\"");
     }
 
     @Test
