@@ -8,6 +8,7 @@ import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleFiring;
+import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Relevance;
@@ -30,12 +31,19 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         List<RuleFiring> firings = new ArrayList<>();
-        try (Interview interview = advisor.startInterview(firings::add)) {
+        try (Interview interview = advisor.startInterview()) {
             interview.answerAll(scenario.given());
-            List<Finding> findings = interview.findings();
+            // The firings come from the assessment: it runs every rule the interview does, and the lead-with ones.
+            Assessment assessment = advisor.assess(interview.answers(), firings::add);
+            List<Finding> findings = assessment.findings();
             List<String> asked = interview.relevant().stream().map(Question::id).toList();
-            return new ScenarioResult(scenario, findings, asked, firings, compare(scenario, findings, asked, interview),
-                    null);
+            List<Mismatch> mismatches = compare(scenario, findings, asked, interview);
+            if (scenario.leadWith() != null && !scenario.leadWith().equals(assessment.leadWith())) {
+                mismatches = new ArrayList<>(mismatches);
+                mismatches.add(new Mismatch(expect("lead-with", scenario.leadWith()),
+                        "leads with " + assessment.leadWith()));
+            }
+            return new ScenarioResult(scenario, findings, asked, firings, mismatches, null);
         } catch (RuleBaseException e) {
             return new ScenarioResult(scenario, List.of(), List.of(), firings, List.of(), e.getMessage());
         }

@@ -21,6 +21,7 @@ import org.monitoringadvisor.knowledge.KnowledgeException;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
 import org.monitoringadvisor.knowledge.RuleBaseInfo;
 import org.monitoringadvisor.model.Assessment;
+import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Source;
 
@@ -124,7 +125,8 @@ public final class Advisor {
         Objects.requireNonNull(answers, "answers");
         Map<String, String> checked = validated(answers);
         try (RuleSession session = new RuleSession(rules, questionOrder, checked, firings)) {
-            return new Assessment(version(), checked, explainer.findings(session));
+            List<Finding> findings = explainer.findings(session);
+            return new Assessment(version(), checked, findings, explainer.leadWith(findings, session));
         }
     }
 
