@@ -25,9 +25,11 @@ import org.monitoringadvisor.report.model.Elements;
 import org.monitoringadvisor.report.model.Fact;
 import org.monitoringadvisor.report.model.Glance;
 import org.monitoringadvisor.report.model.Item;
+import org.monitoringadvisor.report.model.Lead;
 import org.monitoringadvisor.report.model.PriorityGroup;
 import org.monitoringadvisor.report.model.Reference;
 import org.monitoringadvisor.report.model.Report;
+import org.monitoringadvisor.report.model.Unanswered;
 
 /**
  * Works out what a report says from a {@link ReportInput}: the sections in order, the answers behind each
@@ -62,9 +64,35 @@ public final class ReportBuilder {
         List<PriorityGroup> gaps = gapGroups(assessment.findings(FindingKind.GAP));
         List<Item> strengths = items(assessment.findings(FindingKind.STRENGTH));
         List<Item> asks = items(assessment.findings(FindingKind.ASK));
+        Set<String> relevant = relevantQuestions(assessment.answers());
         return new Report(Headers.of(input), glance(assessment), gaps, strengths, asks,
                 List.copyOf(references.values()), List.copyOf(documents.values()),
-                input.ruleBase().changesSinceGuide(), Currency.of(input), answers(assessment.answers()));
+                input.ruleBase().changesSinceGuide(), Currency.of(input), answers(assessment.answers(), relevant),
+                leads(assessment), unanswered(assessment.answers(), relevant));
+    }
+
+    /** The points the lead-with rules chose, each put in a sentence or two. */
+    static List<Lead> leads(Assessment assessment) {
+        List<Lead> leads = new ArrayList<>();
+        for (Finding finding : assessment.leadWithFindings()) {
+            leads.add(new Lead(leads.size() + 1, finding.id(), finding.kind().id(), finding.title(),
+                    Words.firstSentence(finding.advice()), finding.basis().label()
+                    + ("high".equals(finding.confidence()) ? "" : ", a point still argued")));
+        }
+        return leads;
+    }
+
+    /** The relevant questions without an answer, in catalogue order. */
+    private Unanswered unanswered(Map<String, String> given, Set<String> relevant) {
+        List<String> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Question question : advisor.questions()) {
+            if (relevant.contains(question.id()) && !given.containsKey(question.id())) {
+                ids.add(question.id());
+                texts.add(question.text());
+            }
+        }
+        return new Unanswered(ids, texts);
     }
 
     private List<PriorityGroup> gapGroups(List<Finding> gaps) {
@@ -137,8 +165,7 @@ public final class ReportBuilder {
     }
 
     /** Every answer given, and every relevant question still open, grouped by topic in catalogue order. */
-    private List<AnswerTopic> answers(Map<String, String> given) {
-        Set<String> relevant = relevantQuestions(given);
+    private List<AnswerTopic> answers(Map<String, String> given, Set<String> relevant) {
         Map<String, Question> questions = advisor.questions().stream()
                 .collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<AnswerRow> rows = new ArrayList<>();
