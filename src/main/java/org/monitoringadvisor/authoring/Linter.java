@@ -6,7 +6,7 @@ import java.util.List;
 final class Linter {
 
     private static final List<Lint> LINTS = List.of(new CitationLint(), new QuestionLint(), new FindingLint(),
-            new JudgementLint(), new ConventionLint());
+            new JudgementLint(), new ConventionLint(), new RebuttalLint());
 
     private Linter() {
     }

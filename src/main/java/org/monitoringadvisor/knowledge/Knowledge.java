@@ -25,6 +25,7 @@ public record Knowledge(RuleBaseInfo info, QuestionCatalogue questions, SourceCa
         FindingCatalogue findings = FindingCatalogue.load(files);
         checkQuestionGuidance(files, questions, sources);
         checkChangeGuidance(files, info, sources);
+        checkRebuttalGuidance(findings, sources);
         List<RuleFile> ruleFiles = files.names().stream().filter(n -> n.endsWith(".drl"))
                 .map(n -> new RuleFile(n, files.location(n), files.read(n))).toList();
         if (ruleFiles.isEmpty()) {
@@ -40,6 +41,15 @@ public record Knowledge(RuleBaseInfo info, QuestionCatalogue questions, SourceCa
                         "cites guidance \"" + id + "\", which is not in " + SourceCatalogue.FILE);
             }
         }));
+    }
+
+    private static void checkRebuttalGuidance(FindingCatalogue findings, SourceCatalogue sources) {
+        findings.all().forEach(finding -> finding.rebuttals().forEach(rebuttal -> rebuttal.guidance().forEach(id -> {
+            if (sources.find(id).isEmpty()) {
+                throw new KnowledgeException(finding.place() + ": finding \"" + finding.id() + "\"",
+                        "a rebuttal cites guidance \"" + id + "\", which is not in " + SourceCatalogue.FILE);
+            }
+        })));
     }
 
     private static void checkQuestionGuidance(KnowledgeFiles files, QuestionCatalogue questions,

@@ -14,15 +14,19 @@ import java.util.List;
  * @param points   negotiating points a rep can make
  * @param rule     the name of the rule that concluded it
  * @param because  the answers that made the rule fire, in catalogue order
- * @param sources  the guidance points the rule cites, with citations
+ * @param sources   the guidance points the rule cites, with citations
+ * @param footing   how firm the ground is: a legal duty, an arguable point, what the regulator expects or a union aim
+ * @param rebuttals objections management is likely to raise, with the rep's answers (may be empty)
  */
 public record Finding(String id, FindingKind kind, Priority priority, String title, String advice, List<String> points,
-                      String rule, List<Reason> because, List<Source> sources) {
+                      String rule, List<Reason> because, List<Source> sources, Footing footing,
+                      List<Rebuttal> rebuttals) {
 
     public Finding {
         points = List.copyOf(points);
         because = List.copyOf(because);
         sources = List.copyOf(sources);
+        rebuttals = List.copyOf(rebuttals);
     }
 
     /** Confidence grades, firmest first; a grade not in this list counts as below all of them. */
@@ -35,8 +39,7 @@ public record Finding(String id, FindingKind kind, Priority priority, String tit
 
     /**
      * The strongest kind of source the finding rests on: law, then regulator guidance, then union guidance, then
-     * other. A gap resting on law or the regulator's guidance is a likely breach to put right; one resting only
-     * on union guidance is a negotiating aim.
+     * other. What that means for the employer is the {@link #footing()}: law may be cited for an argued point.
      */
     public SourceKind basis() {
         return sources.stream().map(Source::kind).min(Comparator.naturalOrder()).orElse(SourceKind.OTHER);

@@ -155,7 +155,8 @@ public final class ComparisonBuilder {
                 answers.add(new AnswerChange(reason.questionText(), was, is));
             }
         }
-        return new ChangedFinding(finding.id(), finding.priority().id(), finding.title(), answers, confirmed, link);
+        return new ChangedFinding(finding.id(), finding.priority().id(), finding.title(), answers, confirmed, link,
+                finding.footing().id(), finding.basis().id());
     }
 
     private static List<ElementChange> elements(Report before, Report after) {

@@ -115,6 +115,14 @@ public final class JsonReport {
         json.put("sources", finding.sources().stream().map(JsonReport::source).toList());
         json.put("basis", finding.basis().id());
         json.put("confidence", finding.confidence());
+        json.put("footing", finding.footing().id());
+        json.put("rebuttals", finding.rebuttals().stream().map(r -> {
+            Map<String, Object> rebuttal = new LinkedHashMap<>();
+            rebuttal.put("objection", r.objection());
+            rebuttal.put("answer", r.answer());
+            rebuttal.put("guidance", r.guidance());
+            return rebuttal;
+        }).toList());
         return json;
     }
 

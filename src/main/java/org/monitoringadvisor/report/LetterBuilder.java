@@ -59,7 +59,7 @@ public final class LetterBuilder {
         boolean forRep = audience == Audience.REP;
         String employer = report.header().employer().isEmpty() ? "[Name of employer]" : report.header().employer();
         return new Letter(forRep, employer, report.header(), proposals, strengths,
-                forRep ? report.allGaps().stream().filter(Item::hasPoints).toList() : List.of(),
+                forRep ? report.allGaps().stream().filter(i -> i.hasPoints() || i.hasReplies()).toList() : List.of(),
                 forRep ? report.asks() : List.of(),
                 forRep ? report.answers() : List.of());
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.monitoringadvisor.report.model.Item;
 import org.monitoringadvisor.report.model.Lead;
 import org.monitoringadvisor.report.model.PriorityGroup;
 import org.monitoringadvisor.report.model.Reference;
+import org.monitoringadvisor.report.model.Reply;
 import org.monitoringadvisor.report.model.Report;
 import org.monitoringadvisor.report.model.Unanswered;
 
@@ -76,8 +78,7 @@ public final class ReportBuilder {
         List<Lead> leads = new ArrayList<>();
         for (Finding finding : assessment.leadWithFindings()) {
             leads.add(new Lead(leads.size() + 1, finding.id(), finding.kind().id(), finding.title(),
-                    Words.firstSentence(finding.advice()), finding.basis().label()
-                    + ("high".equals(finding.confidence()) ? "" : ", a point still argued")));
+                    Words.firstSentence(finding.advice()), FootingWords.brief(finding.footing())));
         }
         return leads;
     }
@@ -123,8 +124,12 @@ public final class ReportBuilder {
     private Item item(int number, Finding finding) {
         List<Fact> found = finding.because().stream().map(r -> new Fact(r.questionText(), r.valueLabel())).toList();
         List<Reference> sources = finding.sources().stream().map(this::reference).toList();
+        List<Reply> replies = finding.rebuttals().stream().map(r -> new Reply(r.objection(), r.answer(),
+                r.guidance().stream().map(id -> advisor.knowledge().sources().find(id)).flatMap(Optional::stream)
+                        .map(this::reference).toList())).toList();
         return new Item(number, finding.id(), finding.kind().id(), finding.priority().id(), finding.title(),
-                finding.advice(), finding.points(), found, finding.rule(), sources, BasisWords.of(finding));
+                finding.advice(), finding.points(), found, finding.rule(), sources, BasisWords.of(finding),
+                FootingWords.of(finding), finding.footing().id(), replies);
     }
 
     private Reference reference(Source source) {
@@ -144,7 +149,7 @@ public final class ReportBuilder {
         counts.add(new Glance.Count("ask", "Questions for management",
                 assessment.findings(FindingKind.ASK).size()));
         counts.add(new Glance.Count("strength", "Strengths", assessment.findings(FindingKind.STRENGTH).size()));
-        return new Glance(counts, gaps.size(), elements(assessment, advisor), BasisWords.gapCounts(gaps));
+        return new Glance(counts, gaps.size(), elements(assessment, advisor), FootingWords.gapCounts(gaps));
     }
 
     /** The elements of a balanced agreement, each in place, not in place or not known, as the findings say. */

@@ -12,7 +12,7 @@ import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
 
 /**
- * One line of a survey's {@code findings.jsonl}: a workplace's metadata and its findings by id, kind and priority
+ * One line of a survey's {@code findings.jsonl}: a workplace's metadata and its findings by id, kind, priority and footing
  * (the wording and sources are the same for every workplace, so they are left to the summary and the catalogue),
  * or the reason its record was skipped. One line per record, in input order.
  */
@@ -53,6 +53,7 @@ final class WorkplaceLine {
         json.put("id", finding.id());
         json.put("kind", finding.kind().id());
         json.put("priority", finding.priority().id());
+        json.put("footing", finding.footing().id());
         return json;
     }
 

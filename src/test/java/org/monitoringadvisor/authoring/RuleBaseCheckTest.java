@@ -111,7 +111,7 @@ class RuleBaseCheckTest {
                 "tiny.drl:43:36: error: finding \"personal-use-banned\" is already concluded by rule \"A ban on personal "
                         + "use is a gap\" (tiny.drl:19); let one rule conclude each finding, and derive a Judgement "
                         + "where several situations lead to it",
-                "tiny.findings.yaml:12:9: warning: finding \"routine-monitoring\" is concluded by no rule: no rule "
+                "tiny.findings.yaml:14:9: warning: finding \"routine-monitoring\" is concluded by no rule: no rule "
                         + "inserts new Conclusion( \"routine-monitoring\" )");
     }
 

@@ -108,21 +108,25 @@ public final class TinyRuleBase {
               - id: personal-use-banned
                 kind: gap
                 priority: high
+                footing: union-aim
                 title: Personal use is banned
                 advice: Ask for it to be allowed.
               - id: personal-use-allowed
                 kind: strength
                 priority: medium
+                footing: union-aim
                 title: Personal use is allowed
                 advice: Keep it.
               - id: routine-monitoring
                 kind: gap
                 priority: medium
+                footing: union-aim
                 title: Use is monitored routinely
                 advice: Ask for monitoring only on suspicion.
               - id: ask-monitoring-practice
                 kind: ask
                 priority: high
+                footing: union-aim
                 title: How is use monitored?
                 advice: Ask management.
             """;

@@ -97,7 +97,7 @@ class RuleFolderTest {
 
         assertThatThrownBy(() -> Advisor.fromFolder(folder))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("filtering.findings.yaml: finding \"filters-allow-lgbt-terms\"")
+                .hasMessageContaining("filtering.findings.yaml:").hasMessageContaining(": finding \"filters-allow-lgbt-terms\"")
                 .hasMessageContaining("allowed: gap, ask, strength");
     }
 

@@ -20,13 +20,17 @@ class BasisAndCurrencyReportTest {
     }
 
     @Test
-    void eachFindingSaysWhetherItRestsOnLawOrIsANegotiatingAim() {
+    void eachFindingSaysWhetherItIsALegalDutyAnArgumentOrANegotiatingAim() {
         String text = text(input(Map.of()));
 
-        assertThat(text).contains("Basis: law (falling short is a likely breach)")
-                .contains("Basis: union guidance (a negotiating aim, not a legal duty)")
+        assertThat(text).contains("Footing: a legal duty (settled law or a statutory code): falling short is a "
+                        + "likely breach.")
+                .contains("Footing: a union negotiating aim, not a legal duty.")
+                .contains("Footing: arguable in law: a legal argument that no court or regulator has settled")
+                .contains("Basis: law; confidence medium")
                 .contains("Gaps by what they rest on: ");
-        assertThat(text).containsPattern("Basis: law \\(falling short is a likely breach\\); confidence medium");
+        // A point argued on medium-confidence law is not called a breach.
+        assertThat(text).doesNotContainPattern("arguable in law[^.]*likely breach");
     }
 
     @Test

@@ -30,11 +30,13 @@ import org.monitoringadvisor.model.SourceKind;
 public final class Explainer {
 
     /**
-     * Report order: by kind and priority; within those, what the law or the regulator expects comes before a
-     * negotiating aim; then findings follow the interview: by the earliest question they rest on.
+     * Report order: by kind and priority; within those, a legal duty comes before what the regulator expects, an
+     * arguable point and a negotiating aim (and law before guidance); then findings follow the interview: by the
+     * earliest question they rest on.
      */
     private static final Comparator<Keyed> ORDER = Comparator.comparing((Keyed k) -> k.finding().kind())
-            .thenComparing(k -> k.finding().priority()).thenComparing(Keyed::basis)
+            .thenComparing(k -> k.finding().priority()).thenComparing(k -> k.finding().footing())
+            .thenComparing(Keyed::basis)
             .thenComparingInt(Keyed::firstQuestion)
             .thenComparingInt(Keyed::cataloguePosition).thenComparing(k -> k.finding().id());
 
@@ -70,7 +72,7 @@ public final class Explainer {
         List<Concluded> concluded = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             concluded.add(new Concluded(finding.id(), finding.kind().id(), finding.priority().id(),
-                    Footing.of(finding), knowledge.findings().topic(finding.id()), concluded.size()));
+                    finding.footing().id(), knowledge.findings().topic(finding.id()), concluded.size()));
         }
         return session.leadWith(concluded);
     }
@@ -110,7 +112,7 @@ public final class Explainer {
                 "rule \"" + firing.rule() + "\" concluded \"" + conclusion.finding()
                         + "\", which is not in any .findings.yaml file"));
         return new Finding(text.id(), text.kind(), text.priority(), text.title(), text.advice(), text.points(),
-                firing.rule(), because(firing, session), sources(firing.rule()));
+                firing.rule(), because(firing, session), sources(firing.rule()), text.footing(), text.rebuttals());
     }
 
     private List<Source> sources(String rule) {

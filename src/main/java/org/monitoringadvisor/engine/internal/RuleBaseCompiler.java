@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -42,6 +43,7 @@ public final class RuleBaseCompiler {
     private static final AtomicInteger BUILDS = new AtomicInteger();
     private static final Pattern CONCLUSION = Pattern.compile("new\\s+Conclusion\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern ASK = Pattern.compile("new\\s+Ask\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]*)\"");
 
     private RuleBaseCompiler() {
     }
@@ -70,6 +72,7 @@ public final class RuleBaseCompiler {
 
     private static CompiledRules checked(Knowledge knowledge, KieBase kieBase, List<RuleProblem> problems) {
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : describeRules(kieBase, knowledge, problems);
+        problems.addAll(FootingCheck.check(knowledge, rules, concludingRules(knowledge)));
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
             throw new RuleBaseException(problems);
@@ -191,6 +194,26 @@ public final class RuleBaseCompiler {
             return path;
         }
         return rule.getPackageName();
+    }
+
+    /** For each finding id written in a {@code new Conclusion( "id" )}, the rule whose text it is in. */
+    private static Map<String, String> concludingRules(Knowledge knowledge) {
+        Map<String, String> concludedBy = new HashMap<>();
+        for (RuleFile file : knowledge.ruleFiles()) {
+            TreeMap<Integer, String> rulesByStart = new TreeMap<>();
+            Matcher rule = RULE.matcher(file.text());
+            while (rule.find()) {
+                rulesByStart.put(rule.start(), rule.group(1));
+            }
+            Matcher conclusion = CONCLUSION.matcher(file.text());
+            while (conclusion.find()) {
+                Map.Entry<Integer, String> inRule = rulesByStart.floorEntry(conclusion.start());
+                if (inRule != null) {
+                    concludedBy.putIfAbsent(conclusion.group(1), inRule.getValue());
+                }
+            }
+        }
+        return concludedBy;
     }
 
     /** Finds finding and question ids written in the DRL that the catalogues do not know, with their lines. */

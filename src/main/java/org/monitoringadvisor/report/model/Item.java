@@ -15,16 +15,26 @@ import java.util.List;
  * @param found    the answers it rests on, in words
  * @param rule     the rule that concluded it
  * @param sources  the guidance it rests on
- * @param basis    what it rests on, in words: law, regulator guidance or union guidance, what that means for a
- *                 gap, and the confidence when it is below high
+ * @param basis    the strongest kind of source it rests on, in words (law, regulator guidance, union guidance),
+ *                 and the confidence when it is below high
+ * @param footing  its footing, in plain words (only a legal duty is called a likely breach)
+ * @param footingId its footing id, for example {@code legal-duty}
+ * @param replies  what management may say, with the rep's answers
  */
 public record Item(int number, String id, String kind, String priority, String title, String advice,
-                   List<String> points, List<Fact> found, String rule, List<Reference> sources, String basis) {
+                   List<String> points, List<Fact> found, String rule, List<Reference> sources, String basis,
+                   String footing, String footingId, List<Reply> replies) {
 
     public Item {
         points = List.copyOf(points);
         found = List.copyOf(found);
         sources = List.copyOf(sources);
+        replies = List.copyOf(replies);
+    }
+
+    /** Whether there are objections and answers to show. */
+    public boolean hasReplies() {
+        return !replies.isEmpty();
     }
 
     /** Whether there are negotiating points to show. */

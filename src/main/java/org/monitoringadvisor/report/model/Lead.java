@@ -8,9 +8,9 @@ package org.monitoringadvisor.report.model;
  * @param kind    {@code gap}, {@code ask} or {@code strength}
  * @param title   what was found (for a question for management: the question)
  * @param ask     what to ask for or do, in one sentence
- * @param rests   what it rests on, in a few words, such as "law" or "union guidance"
+ * @param footing how firm its ground is, in two or three words, such as "legal duty" or "union aim"
  */
-public record Lead(int number, String id, String kind, String title, String ask, String rests) {
+public record Lead(int number, String id, String kind, String title, String ask, String footing) {
 
     /** Whether it is a gap, so it is put as something to ask for. */
     public boolean isGap() {
