@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -62,8 +63,16 @@ public final class AnswersFileReader {
     /** The name used for answers read from standard input. */
     public static final String STDIN = "<stdin>";
 
+    /**
+     * The largest answers file read: a complete one is a few kilobytes, and refusing larger ones before parsing
+     * keeps time and memory bounded whatever the file holds.
+     */
+    public static final int MAX_BYTES = 1 << 20;
+
+    /** How deeply metadata may nest maps and lists. */
+    public static final int MAX_DEPTH = 32;
+
     private static final String EXPECTED_MAP = "expected a map with an \"answers\" map inside";
-    private static final ObjectMapper TREES = new ObjectMapper();
 
     private AnswersFileReader() {
     }
@@ -92,9 +101,7 @@ public final class AnswersFileReader {
     public static AnswersFile readStdin(InputStream in) {
         String content;
         try {
-            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(in.readAllBytes())).toString();
-        } catch (CharacterCodingException e) {
-            throw new AnswersFileException(STDIN, "is not UTF-8 text");
+            content = decode(STDIN, bounded(in, STDIN));
         } catch (IOException e) {
             throw new AnswersFileException(STDIN, 0, "cannot be read: " + e.getMessage(), e);
         }
@@ -109,10 +116,16 @@ public final class AnswersFileReader {
      * @param content    the text of the file
      * @param format     JSON or YAML
      * @return the metadata and answers
-     * @throws AnswersFileException if the text is not a valid answers file
+     * @throws AnswersFileException if the text is not a valid answers file, or is over {@link #MAX_BYTES}
      */
     public static AnswersFile read(String sourceName, String content, Format format) {
+        if (content.length() > MAX_BYTES) {
+            throw tooLarge(sourceName);
+        }
         String text = withoutBom(content);
+        if (format == Format.YAML) {
+            YamlRefusals.check(sourceName, text);
+        }
         try (JsonParser parser = format.factory.createParser(text)) {
             return new Parse(sourceName, parser).file();
         } catch (JsonProcessingException e) {
@@ -128,15 +141,48 @@ public final class AnswersFileReader {
             if (Files.isDirectory(file)) {
                 throw new AnswersFileException(source, "is a folder, not an answers file");
             }
-            return Files.readString(file, StandardCharsets.UTF_8);
+            if (!Files.exists(file)) {
+                throw new AnswersFileException(source, "file not found");
+            }
+            if (!Files.isRegularFile(file)) {
+                // A device such as /dev/zero never ends, and a pipe can block for ever: read only plain files.
+                throw new AnswersFileException(source, "is not a regular file (a device, pipe or socket); "
+                        + "give an answers file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw tooLarge(source);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return decode(source, bounded(in, source));
+            }
         } catch (NoSuchFileException e) {
             throw new AnswersFileException(source, "file not found");
         } catch (AccessDeniedException e) {
             throw new AnswersFileException(source, "cannot be read: permission denied");
-        } catch (CharacterCodingException e) {
-            throw new AnswersFileException(source, "is not UTF-8 text; save it as UTF-8 and try again");
         } catch (IOException e) {
             throw new AnswersFileException(source, 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** At most {@link #MAX_BYTES} of a stream; more is refused rather than read (the file may still be growing). */
+    private static byte[] bounded(InputStream in, String source) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(source);
+        }
+        return bytes;
+    }
+
+    private static AnswersFileException tooLarge(String source) {
+        return new AnswersFileException(source, "is larger than " + (MAX_BYTES >> 20)
+                + " MiB, the limit for an answers file (a complete one is a few kilobytes); is it the right file?");
+    }
+
+    private static String decode(String source, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new AnswersFileException(source, "is not UTF-8 text; save it as UTF-8 and try again");
         }
     }
 
@@ -161,25 +207,28 @@ public final class AnswersFileReader {
         }
 
         AnswersFile file() throws IOException {
-            JsonToken first = parser.nextToken();
+            JsonToken first = next();
             if (first == null) {
                 throw new AnswersFileException(source, "is empty; " + EXPECTED_MAP);
             }
             if (first != JsonToken.START_OBJECT) {
                 throw new AnswersFileException(source, line(), EXPECTED_MAP);
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            Map<String, Integer> keys = new LinkedHashMap<>();
+            while (next() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 int keyLine = line();
-                parser.nextToken();
+                Integer earlier = keys.putIfAbsent(key, keyLine);
+                next();
                 if (AnswersFile.ANSWERS_KEY.equals(key)) {
-                    readAnswers(keyLine);
+                    readAnswers(keyLine, earlier);
                 } else {
-                    // Metadata is kept whole, whatever its shape: it is never a reason to reject a file.
-                    metadata.put(key, PlainValues.of(TREES.readTree(parser)));
+                    refuseDuplicate(key, earlier, keyLine);
+                    // Metadata is kept whole, whatever its shape: its content is never a reason to reject a file.
+                    metadata.put(key, value(1));
                 }
             }
-            if (parser.nextToken() != null) {
+            if (next() != null) {
                 throw new AnswersFileException(source, line(),
                         "unexpected content after the end of the top-level map; put everything in one map");
             }
@@ -189,10 +238,10 @@ public final class AnswersFileReader {
             return new AnswersFile(source, metadata, answers, lines);
         }
 
-        private void readAnswers(int keyLine) throws IOException {
-            if (answersLine > 0) {
+        private void readAnswers(int keyLine, Integer earlier) throws IOException {
+            if (earlier != null) {
                 throw new AnswersFileException(source, keyLine, "\"answers\" appears twice, on lines "
-                        + answersLine + " and " + keyLine + "; put all the answers in one \"answers\" map");
+                        + earlier + " and " + keyLine + "; put all the answers in one \"answers\" map");
             }
             answersLine = keyLine;
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -203,14 +252,14 @@ public final class AnswersFileReader {
                         "\"answers\" must be a map of question ids to answers, such as \"personal-use\": \"banned\"");
             }
             Map<String, Integer> seen = new LinkedHashMap<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            while (next() == JsonToken.FIELD_NAME) {
                 String question = normalise(parser.currentName());
                 int line = line();
-                JsonToken value = parser.nextToken();
-                Integer earlier = seen.putIfAbsent(question, line);
-                if (earlier != null) {
+                JsonToken value = next();
+                Integer earlierAnswer = seen.putIfAbsent(question, line);
+                if (earlierAnswer != null) {
                     throw new AnswersFileException(source, line, "question \"" + question
-                            + "\" is answered twice, on lines " + earlier + " and " + line + "; keep only one");
+                            + "\" is answered twice, on lines " + earlierAnswer + " and " + line + "; keep only one");
                 }
                 if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                     throw new AnswersFileException(source, line,
@@ -223,6 +272,54 @@ public final class AnswersFileReader {
                     lines.put(question, line);
                 }
             }
+        }
+
+        /** The value at the current token, as a plain Java JSON value, checked for depth and repeated keys. */
+        private Object value(int depth) throws IOException {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                if (depth > MAX_DEPTH) {
+                    throw new AnswersFileException(source, line(), "nested more than " + MAX_DEPTH
+                            + " levels deep; an answers file needs only a few");
+                }
+            }
+            if (token == JsonToken.START_OBJECT) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                Map<String, Integer> keys = new LinkedHashMap<>();
+                while (next() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    int keyLine = line();
+                    refuseDuplicate(key, keys.putIfAbsent(key, keyLine), keyLine);
+                    next();
+                    map.put(key, value(depth + 1));
+                }
+                return map;
+            }
+            if (token == JsonToken.START_ARRAY) {
+                List<Object> list = new ArrayList<>();
+                while (next() != JsonToken.END_ARRAY) {
+                    list.add(value(depth + 1));
+                }
+                return list;
+            }
+            return switch (token) {
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NULL -> null;
+                default -> parser.getText();
+            };
+        }
+
+        private void refuseDuplicate(String key, Integer earlier, int line) {
+            if (earlier != null) {
+                throw new AnswersFileException(source, line, "\"" + key + "\" appears twice in the same map, on lines "
+                        + earlier + " and " + line + "; keep only one");
+            }
+        }
+
+        private JsonToken next() throws IOException {
+            return parser.nextToken();
         }
 
         private int line() {

@@ -41,7 +41,7 @@ public final class PrivateFiles {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp", ownerOnly(folder));
+            temp = TempFiles.create(folder, target.getFileName().toString(), ownerOnly(folder));
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
@@ -50,11 +50,36 @@ public final class PrivateFiles {
                 channel.force(true); // on disk before the rename, so a crash cannot leave an empty file behind
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            TempFiles.done(temp);
             temp = null;
         } catch (IOException e) {
             throw new AnswersFileException(name, 0, "cannot be written: " + reason(target, e), e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Checks, by creating and removing an empty temporary file beside it, that {@code target} could be written now;
+     * the target itself is not touched.
+     *
+     * @throws AnswersFileException naming the folder when a file cannot be created there
+     */
+    public static void checkCanWrite(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            String why = folder != null && Files.exists(folder) ? "is not a folder" : "does not exist";
+            throw new AnswersFileException(target.toString(), "cannot be saved: " + folder + " " + why);
+        }
+        Path probe = null;
+        try {
+            probe = TempFiles.create(folder, target.getFileName().toString(), ownerOnly(folder));
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new AnswersFileException(target.toString(), 0, "cannot be saved: the folder " + folder
+                    + " cannot be written to (" + why + ")", e);
+        } finally {
+            deleteQuietly(probe);
         }
     }
 
@@ -69,7 +94,7 @@ public final class PrivateFiles {
     }
 
     /** Owner-only permissions from the moment of creation, where the file system supports them. */
-    private static FileAttribute<?>[] ownerOnly(Path folder) throws IOException {
+    static FileAttribute<?>[] ownerOnly(Path folder) throws IOException {
         if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return new FileAttribute<?>[] {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
@@ -81,6 +106,7 @@ public final class PrivateFiles {
         if (temp == null) {
             return;
         }
+        TempFiles.done(temp);
         try {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {
@@ -104,7 +130,7 @@ public final class PrivateFiles {
             throw new AnswersFileException(name, "cannot be written: the folder " + folder + " does not exist");
         }
         try {
-            Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp", ownerOnly(folder));
+            Path temp = TempFiles.create(folder, target.getFileName().toString(), ownerOnly(folder));
             return new PendingFile(target, temp);
         } catch (IOException e) {
             throw new AnswersFileException(name, 0, "cannot be written: " + reason(target, e), e);
@@ -121,7 +147,12 @@ public final class PrivateFiles {
         private PendingFile(Path target, Path temp) throws IOException {
             this.target = target;
             this.temp = temp;
-            this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+            try {
+                this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                deleteQuietly(temp);
+                throw e;
+            }
         }
 
         /** Where to write the text (UTF-8, buffered). */
@@ -141,6 +172,7 @@ public final class PrivateFiles {
                     channel.force(true);
                 }
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                TempFiles.done(temp);
                 temp = null;
             } catch (IOException e) {
                 throw new AnswersFileException(target.toString(), 0, "cannot be written: " + reason(target, e), e);

@@ -57,6 +57,12 @@ final class SyntaxErrors {
      */
     private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*(at\\s*)?\\[Source: [^\\]]*\\]");
 
+    /** Jackson's pointers at its own settings, such as "(from `StreamReadConstraints.getMaxNestingDepth()`)". */
+    private static final Pattern SETTING_HINT = Pattern.compile("\\s*\\(from `[^`]*`\\)|\\s*\\(consider [^)]*\\)");
+
+    /** Java class names (com.fasterxml..., org.yaml..., java.lang...) and backquoted code, which mean nothing to a rep. */
+    private static final Pattern CODE = Pattern.compile("`[^`]*`|\\b(?:com|org|java|javax|jdk|sun)(?:\\.[A-Za-z_$][\\w$]*)+");
+
     private static String summary(String message) {
         if (message == null) {
             return "syntax error";
@@ -66,7 +72,9 @@ final class SyntaxErrors {
                 .collect(Collectors.joining("; "));
         // Jackson sometimes puts its own "[Source: ...; line: 1, column: 12]" inside the message; the line and
         // column are already in front of ours, and the rest means nothing to a rep.
-        text = SOURCE_LOCATION.matcher(text.isEmpty() ? message.strip() : text).replaceAll("").strip();
+        text = SOURCE_LOCATION.matcher(text.isEmpty() ? message.strip() : text).replaceAll("");
+        text = SETTING_HINT.matcher(text).replaceAll("");
+        text = CODE.matcher(text).replaceAll("a value").strip();
         return text.isEmpty() ? "syntax error" : text;
     }
 }

@@ -27,7 +27,7 @@ import org.monitoringadvisor.authoring.DrlRule.Comparison;
 import org.monitoringadvisor.authoring.DrlRule.FactPattern;
 import org.monitoringadvisor.authoring.DrlRule.Located;
 import org.monitoringadvisor.authoring.DrlRule.NewFact;
-import org.monitoringadvisor.engine.internal.RuleBaseCompiler;
+import org.monitoringadvisor.knowledge.Knowledge;
 
 /**
  * Reads DRL files with Drools' own parser (the one the compiler uses) into {@link DrlRule}s. Constraints are
@@ -45,7 +45,7 @@ final class DrlReader {
             "\\bSystem\\s*\\.\\s*(?:out|err|in)\\b|\\bFiles\\s*\\.|\\bnew\\s+(?:java\\.io\\.)?(?:File|FileWriter|FileReader"
                     + "|FileInputStream|FileOutputStream|Scanner|Socket|URL)\\s*\\(|\\bThread\\s*\\.\\s*sleep\\b");
     private static final Pattern HALF_CONSTRAINT = Pattern.compile("(\\|\\||&&)\\s*(==|!=|<=|>=|<|>)");
-    private static final Pattern GUIDANCE = Pattern.compile("@" + RuleBaseCompiler.GUIDANCE + "\\s*\\(");
+    private static final Pattern GUIDANCE = Pattern.compile("@" + Knowledge.GUIDANCE_METADATA + "\\s*\\(");
 
     private DrlReader() {
     }
@@ -239,7 +239,7 @@ final class DrlReader {
         }
 
         private List<Citation> citations(int annotationStart) {
-            AnnotationDescr annotation = rule.getAnnotation(RuleBaseCompiler.GUIDANCE);
+            AnnotationDescr annotation = rule.getAnnotation(Knowledge.GUIDANCE_METADATA);
             List<Citation> citations = new ArrayList<>();
             if (annotation == null || annotation.getValue() == null) {
                 return citations;

@@ -14,7 +14,6 @@ import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.engine.RuleProblem;
-import org.monitoringadvisor.engine.internal.RuleBaseCompiler;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeException;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
@@ -99,7 +98,7 @@ public final class RuleBaseCheck {
             return Advisor.from(knowledge);
         } catch (RuleBaseException e) {
             boolean lintedDuplicate = problems.sorted().stream().anyMatch(p -> p.message().startsWith("rule name"));
-            for (RuleProblem message : RuleBaseCompiler.compilerMessages(knowledge)) {
+            for (RuleProblem message : Advisor.compilerMessages(knowledge)) {
                 if (!(lintedDuplicate && message.message().startsWith("Duplicate rule name"))) {
                     problems.add(message);
                 }

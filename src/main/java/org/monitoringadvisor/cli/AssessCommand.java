@@ -56,7 +56,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         Advisor advisor = ruleBase.advisor();
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
-        ReportInput input = new ReportInput(assess(advisor, file), advisor.info(), file.metadata(), advisor);
+        ReportInput input = ReportInput.of(assess(advisor, file), advisor.knowledge(), file.metadata());
         Output.write(spec, out, format.render(input), "Report", answers);
         return ExitCode.OK;
     }

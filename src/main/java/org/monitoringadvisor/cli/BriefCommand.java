@@ -107,7 +107,7 @@ final class BriefCommand implements Callable<Integer> {
                     + "management; leave out --audience employer, or use --length full for the letter");
         }
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
-        ReportInput input = ReportInput.of(advisor, file.answers(), file.metadata());
+        ReportInput input = ReportInput.of(advisor.assess(file.answers()), advisor.knowledge(), file.metadata());
         if (length == Length.SHORT) {
             Output.write(spec, out, MeetingBriefReport.render(input, format.markup), "Meeting brief", answers);
         } else {

@@ -49,6 +49,7 @@ public final class Cli {
         return new CommandLine(new RootCommand())
                 .addSubcommand(new AssessCommand(in))
                 .addSubcommand(new InterviewCommand(in))
+                .addSubcommand(new WebCommand())
                 .addSubcommand(new QuestionsCommand())
                 .addSubcommand(new ServeCommand())
                 .addSubcommand(new BriefCommand(in))

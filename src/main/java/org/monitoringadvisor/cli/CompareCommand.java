@@ -65,8 +65,8 @@ final class CompareCommand implements Callable<Integer> {
         AnswersFile after = AnswersSource.read(later, stdin, advisor);
         requireSameEmployer(before, after);
         Comparison comparison = ComparisonBuilder.build(
-                ReportInput.of(advisor, before.answers(), before.metadata()),
-                ReportInput.of(advisor, after.answers(), after.metadata()), name(before), name(after));
+                ReportInput.of(advisor.assess(before.answers()), advisor.knowledge(), before.metadata()),
+                ReportInput.of(advisor.assess(after.answers()), advisor.knowledge(), after.metadata()), name(before), name(after));
         String text = switch (format) {
             case text -> ComparisonReport.render(comparison, Markup.TEXT);
             case markdown -> ComparisonReport.render(comparison, Markup.MARKDOWN);

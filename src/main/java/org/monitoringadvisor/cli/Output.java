@@ -30,11 +30,14 @@ final class Output {
                         + "; choose another --out file so your answers are not overwritten");
             }
         }
+        boolean replacing = Files.exists(file);
         PrivateFiles.writeAtomically(file, text);
-        spec.commandLine().getErr().println(what + " written to " + file);
+        spec.commandLine().getErr().println(what + " written to " + file
+                + (replacing ? " (it replaced the file that was there)" : ""));
     }
 
-    private static boolean isSameFile(Path a, Path b) {
+    /** Whether two paths are the same file (by file identity when both exist, else by absolute path). */
+    static boolean isSameFile(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {
                 return Files.isSameFile(a, b);

@@ -2,8 +2,8 @@ package org.monitoringadvisor.cli;
 
 import java.util.concurrent.Callable;
 import org.monitoringadvisor.engine.Advisor;
-import org.monitoringadvisor.report.QuestionnaireJson;
-import org.monitoringadvisor.report.QuestionnaireText;
+import org.monitoringadvisor.questionnaire.QuestionnaireJson;
+import org.monitoringadvisor.questionnaire.QuestionnaireText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

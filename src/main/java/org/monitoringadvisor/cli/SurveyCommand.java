@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.answers.PrivateFiles.PendingFile;
@@ -120,8 +122,37 @@ final class SurveyCommand implements Callable<Integer> {
     }
 
     private void checkOutputFolder() {
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+        if (out == null) {
+            return;
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserInputException("--out " + out + ": is a file; give a folder (it is created if missing)");
         }
+        if ("-".equals(input)) {
+            return;
+        }
+        Path in = Path.of(input);
+        if (Files.isDirectory(in)) {
+            if (Output.isSameFile(in, out)) {
+                throw new UserInputException("--out " + out + ": is the input folder; give another folder, so that "
+                        + "the summaries neither replace nor join the answers files");
+            }
+            return;
+        }
+        for (String written : outputNames()) {
+            if (Output.isSameFile(out.resolve(written), in)) {
+                throw new UserInputException("--out " + out + ": would write " + written + " over the input "
+                        + input + "; give another folder");
+            }
+        }
+    }
+
+    private static List<String> outputNames() {
+        List<String> names = new ArrayList<>();
+        names.add(FINDINGS_FILE);
+        for (SurveyFormat each : SurveyFormat.values()) {
+            names.add(each.fileName());
+        }
+        return names;
     }
 }

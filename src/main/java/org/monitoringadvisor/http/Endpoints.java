@@ -5,8 +5,8 @@ import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.report.JsonReport;
-import org.monitoringadvisor.report.NextQuestionJson;
-import org.monitoringadvisor.report.QuestionnaireJson;
+import org.monitoringadvisor.questionnaire.NextQuestionJson;
+import org.monitoringadvisor.questionnaire.QuestionnaireJson;
 import org.monitoringadvisor.report.ReportInput;
 
 /** What each endpoint answers, as JSON text, without anything of HTTP: the router does that part. */
@@ -28,7 +28,7 @@ final class Endpoints {
     /** {@code POST /assess}: an answers file in, the same JSON as {@code assess --format json} out. */
     String assess(String body) {
         AnswersFile file = AnswersBody.read(body, advisor);
-        return JsonReport.render(ReportInput.of(advisor, file.answers(), file.metadata()));
+        return JsonReport.render(ReportInput.of(advisor.assess(file.answers()), advisor.knowledge(), file.metadata()));
     }
 
     /** {@code POST /next}: the answers so far in, the next relevant question and the findings so far out. */

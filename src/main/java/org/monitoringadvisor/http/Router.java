@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.monitoringadvisor.report.QuestionnaireJson;
+import org.monitoringadvisor.questionnaire.QuestionnaireJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

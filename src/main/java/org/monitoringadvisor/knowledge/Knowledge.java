@@ -9,6 +9,9 @@ import java.util.List;
 public record Knowledge(RuleBaseInfo info, QuestionCatalogue questions, SourceCatalogue sources,
                         FindingCatalogue findings, List<RuleFile> ruleFiles) {
 
+    /** The metadata key rules cite their guidance ids under: {@code @guidance("a, b")}. */
+    public static final String GUIDANCE_METADATA = "guidance";
+
     /** A DRL file's name, where it is (for messages) and its text. */
     public record RuleFile(String name, String location, String text) {
     }

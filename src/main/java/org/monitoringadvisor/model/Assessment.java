@@ -14,15 +14,19 @@ import java.util.Optional;
  * @param ruleBaseVersion the version of the rule base that produced it
  * @param answers         every answer given, relevant or not, in catalogue order
  * @param findings        the findings, ordered
+ * @param asked           the questions the rules make relevant for these answers, answered or not, in catalogue
+ *                        order (a report lists the ones still open, and marks answers to the others as not
+ *                        applying)
  * @param leadWith        the ids of the findings to open the negotiation with, first point first, as the
  *                        lead-with rules chose them (each is among {@code findings})
  */
 public record Assessment(String ruleBaseVersion, Map<String, String> answers, List<Finding> findings,
-                         List<String> leadWith) {
+                         List<String> asked, List<String> leadWith) {
 
     public Assessment {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         findings = List.copyOf(findings);
+        asked = List.copyOf(asked);
         leadWith = List.copyOf(leadWith);
         for (String id : leadWith) {
             if (findings.stream().noneMatch(f -> f.id().equals(id))) {
@@ -32,8 +36,19 @@ public record Assessment(String ruleBaseVersion, Map<String, String> answers, Li
     }
 
     /** An assessment with nothing chosen to lead with, for tools that assemble findings themselves. */
+    public Assessment(String ruleBaseVersion, Map<String, String> answers, List<Finding> findings,
+                      List<String> asked) {
+        this(ruleBaseVersion, answers, findings, asked, List.of());
+    }
+
+    /** An assessment that does not say which questions were relevant (for results made without the rules). */
     public Assessment(String ruleBaseVersion, Map<String, String> answers, List<Finding> findings) {
-        this(ruleBaseVersion, answers, findings, List.of());
+        this(ruleBaseVersion, answers, findings, List.of(), List.of());
+    }
+
+    /** The relevant questions not answered yet, in catalogue order. */
+    public List<String> unanswered() {
+        return asked.stream().filter(id -> !answers.containsKey(id)).toList();
     }
 
     /** The findings of one kind, in order. */

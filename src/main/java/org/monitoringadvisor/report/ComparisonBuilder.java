@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.model.Answer;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
@@ -33,12 +32,12 @@ public final class ComparisonBuilder {
 
     private final ReportInput earlier;
     private final ReportInput later;
-    private final Advisor advisor;
+    private final Catalogues catalogues;
 
     private ComparisonBuilder(ReportInput earlier, ReportInput later) {
         this.earlier = earlier;
         this.later = later;
-        this.advisor = later.advisor();
+        this.catalogues = later.catalogues();
     }
 
     /**
@@ -177,7 +176,7 @@ public final class ComparisonBuilder {
         Map<String, String> old = earlier.assessment().answers();
         Map<String, String> now = later.assessment().answers();
         List<AnswerChange> changes = new ArrayList<>();
-        for (Question question : advisor.questions()) {
+        for (Question question : catalogues.questions()) {
             if (!Objects.equals(old.get(question.id()), now.get(question.id()))) {
                 changes.add(new AnswerChange(question.text(), label(earlier, question.id()),
                         label(later, question.id())));
@@ -191,6 +190,6 @@ public final class ComparisonBuilder {
         if (value == null) {
             return NOT_ANSWERED;
         }
-        return advisor.question(question).map(q -> q.labelOf(value)).orElse(value);
+        return catalogues.question(question).map(q -> q.labelOf(value)).orElse(value);
     }
 }

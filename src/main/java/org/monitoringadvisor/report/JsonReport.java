@@ -17,6 +17,7 @@ import org.monitoringadvisor.model.Reason;
 import org.monitoringadvisor.model.Source;
 import org.monitoringadvisor.report.model.AnswerRow;
 import org.monitoringadvisor.report.model.Elements;
+import org.monitoringadvisor.report.model.Currency;
 import org.monitoringadvisor.report.model.Report;
 
 /**
@@ -143,7 +144,7 @@ public final class JsonReport {
     }
 
     private static Map<String, Object> currency(ReportInput input) {
-        Currency currency = Currency.of(input);
+        Currency currency = Currencies.of(input);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("guidanceAsOf", input.ruleBase().guidanceAsOf());
         json.put("checkedAgainst", currency.checkedAgainst().toString());
@@ -161,7 +162,7 @@ public final class JsonReport {
     }
 
     /** One answer a conclusion rests on; the next-question JSON uses the same shape. */
-    static Map<String, Object> reason(Reason reason) {
+    public static Map<String, Object> reason(Reason reason) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("question", reason.question());
         json.put("value", reason.value());
@@ -171,7 +172,7 @@ public final class JsonReport {
     }
 
     /** One guidance point with its citation; the questionnaire export uses the same shape. */
-    static Map<String, Object> source(Source source) {
+    public static Map<String, Object> source(Source source) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", source.id());
         json.put("summary", source.summary());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.knowledge.FindingText;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
@@ -27,8 +26,8 @@ public final class LetterBuilder {
     private LetterBuilder() {
     }
 
-    private static int firstQuestion(Finding finding, Advisor advisor) {
-        return finding.because().stream().mapToInt(r -> advisor.knowledge().questions().position(r.question()))
+    private static int firstQuestion(Finding finding, Catalogues catalogues) {
+        return finding.because().stream().mapToInt(r -> catalogues.questionPosition(r.question()))
                 .min().orElse(Integer.MAX_VALUE);
     }
 
@@ -43,15 +42,15 @@ public final class LetterBuilder {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(audience, "audience");
         Report report = ReportBuilder.build(input);
-        Advisor advisor = input.advisor();
+        Catalogues catalogues = input.catalogues();
         List<Proposal> proposals = new ArrayList<>();
         // A letter reads best topic by topic, in the questionnaire's order; within a topic, by priority.
         List<Finding> gaps = input.assessment().findings(FindingKind.GAP).stream()
-                .sorted(Comparator.comparingInt(g -> firstQuestion(g, advisor))).toList();
+                .sorted(Comparator.comparingInt(g -> firstQuestion(g, catalogues))).toList();
         for (Finding gap : gaps) {
-            String proposal = advisor.knowledge().findings().find(gap.id()).map(FindingText::proposal)
+            String proposal = catalogues.finding(gap.id()).map(FindingText::proposal)
                     .filter(p -> !p.isEmpty()).orElse(FALLBACK_PROPOSAL);
-            String topic = gap.because().stream().findFirst().flatMap(r -> advisor.question(r.question()))
+            String topic = gap.because().stream().findFirst().flatMap(r -> catalogues.question(r.question()))
                     .map(Question::topic).orElse("Proposal");
             proposals.add(new Proposal(proposals.size() + 1, topic, proposal));
         }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.monitoringadvisor.engine.Advisor;
-import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
@@ -41,13 +39,13 @@ import org.monitoringadvisor.report.model.Unanswered;
 public final class ReportBuilder {
 
     private final ReportInput input;
-    private final Advisor advisor;
+    private final Catalogues catalogues;
     private final Map<String, Reference> references = new LinkedHashMap<>();
     private final Map<String, Document> documents = new LinkedHashMap<>();
 
     private ReportBuilder(ReportInput input) {
         this.input = input;
-        this.advisor = input.advisor();
+        this.catalogues = input.catalogues();
     }
 
     /**
@@ -66,11 +64,10 @@ public final class ReportBuilder {
         List<PriorityGroup> gaps = gapGroups(assessment.findings(FindingKind.GAP));
         List<Item> strengths = items(assessment.findings(FindingKind.STRENGTH));
         List<Item> asks = items(assessment.findings(FindingKind.ASK));
-        Set<String> relevant = relevantQuestions(assessment.answers());
         return new Report(Headers.of(input), glance(assessment), gaps, strengths, asks,
                 List.copyOf(references.values()), List.copyOf(documents.values()),
-                input.ruleBase().changesSinceGuide(), Currency.of(input), answers(assessment.answers(), relevant),
-                leads(assessment), unanswered(assessment.answers(), relevant));
+                input.ruleBase().changesSinceGuide(), Currencies.of(input), answers(assessment.answers()),
+                leads(assessment), unanswered(assessment));
     }
 
     /** The points the lead-with rules chose, each put in a sentence or two. */
@@ -83,17 +80,12 @@ public final class ReportBuilder {
         return leads;
     }
 
-    /** The relevant questions without an answer, in catalogue order. */
-    private Unanswered unanswered(Map<String, String> given, Set<String> relevant) {
-        List<String> ids = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (Question question : advisor.questions()) {
-            if (relevant.contains(question.id()) && !given.containsKey(question.id())) {
-                ids.add(question.id());
-                texts.add(question.text());
-            }
-        }
-        return new Unanswered(ids, texts);
+    /** The relevant questions without an answer, in catalogue order, with their wording. */
+    private Unanswered unanswered(Assessment assessment) {
+        List<String> ids = assessment.unanswered();
+        Map<String, String> texts = catalogues.questions().stream()
+                .collect(Collectors.toMap(Question::id, Question::text, (a, b) -> a));
+        return new Unanswered(ids, ids.stream().map(id -> texts.getOrDefault(id, id)).toList());
     }
 
     private List<PriorityGroup> gapGroups(List<Finding> gaps) {
@@ -125,7 +117,7 @@ public final class ReportBuilder {
         List<Fact> found = finding.because().stream().map(r -> new Fact(r.questionText(), r.valueLabel())).toList();
         List<Reference> sources = finding.sources().stream().map(this::reference).toList();
         List<Reply> replies = finding.rebuttals().stream().map(r -> new Reply(r.objection(), r.answer(),
-                r.guidance().stream().map(id -> advisor.knowledge().sources().find(id)).flatMap(Optional::stream)
+                r.guidance().stream().map(id -> catalogues.source(id)).flatMap(Optional::stream)
                         .map(this::reference).toList())).toList();
         return new Item(number, finding.id(), finding.kind().id(), finding.priority().id(), finding.title(),
                 finding.advice(), finding.points(), found, finding.rule(), sources, BasisWords.of(finding),
@@ -149,15 +141,15 @@ public final class ReportBuilder {
         counts.add(new Glance.Count("ask", "Questions for management",
                 assessment.findings(FindingKind.ASK).size()));
         counts.add(new Glance.Count("strength", "Strengths", assessment.findings(FindingKind.STRENGTH).size()));
-        return new Glance(counts, gaps.size(), elements(assessment, advisor), FootingWords.gapCounts(gaps));
+        return new Glance(counts, gaps.size(), elements(assessment, catalogues), FootingWords.gapCounts(gaps));
     }
 
     /** The elements of a balanced agreement, each in place, not in place or not known, as the findings say. */
-    static Elements elements(Assessment assessment, Advisor advisor) {
+    static Elements elements(Assessment assessment, Catalogues catalogues) {
         Set<String> missing = cited(assessment, FindingKind.GAP);
         Set<String> inPlace = cited(assessment, FindingKind.STRENGTH);
         List<Element> list = new ArrayList<>();
-        for (Source source : advisor.knowledge().sources().elements()) {
+        for (Source source : catalogues.elements()) {
             ElementStatus status = missing.contains(source.id()) ? ElementStatus.MISSING
                     : inPlace.contains(source.id()) ? ElementStatus.IN_PLACE : ElementStatus.UNKNOWN;
             list.add(new Element(list.size() + 1, source.element(), source.id(), status));
@@ -170,8 +162,9 @@ public final class ReportBuilder {
     }
 
     /** Every answer given, and every relevant question still open, grouped by topic in catalogue order. */
-    private List<AnswerTopic> answers(Map<String, String> given, Set<String> relevant) {
-        Map<String, Question> questions = advisor.questions().stream()
+    private List<AnswerTopic> answers(Map<String, String> given) {
+        Set<String> relevant = Set.copyOf(input.assessment().asked());
+        Map<String, Question> questions = catalogues.questions().stream()
                 .collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<AnswerRow> rows = new ArrayList<>();
         for (Question question : questions.values()) {
@@ -194,18 +187,5 @@ public final class ReportBuilder {
         Map<String, List<AnswerRow>> byTopic = new LinkedHashMap<>();
         rows.forEach(row -> byTopic.computeIfAbsent(row.topic(), t -> new ArrayList<>()).add(row));
         return byTopic.entrySet().stream().map(e -> new AnswerTopic(e.getKey(), e.getValue())).toList();
-    }
-
-    private Set<String> relevantQuestions(Map<String, String> given) {
-        Map<String, String> known = new LinkedHashMap<>();
-        given.forEach((id, value) -> {
-            if (advisor.question(id).filter(q -> q.allows(value)).isPresent()) {
-                known.put(id, value);
-            }
-        });
-        try (Interview interview = advisor.startInterview()) {
-            interview.answerAll(known);
-            return interview.relevant().stream().map(Question::id).collect(Collectors.toSet());
-        }
     }
 }

@@ -21,14 +21,15 @@ final class Words {
     }
 
     /**
-     * A metadata value as one clean line: control characters (which could move a terminal's cursor or colour)
+     * A metadata value as one clean line: control characters, C0 and C1 (which could move a terminal's cursor or colour)
      * are dropped and runs of white space become one space. Lists and maps are not shown: empty.
      */
     static String plain(Object value) {
         if (value == null || value instanceof Map || value instanceof List) {
             return "";
         }
-        return value.toString().replaceAll("[\\p{Cntrl}&&[^\\t\\n\\r]]", "").replaceAll("\\s+", " ").strip();
+        return value.toString().replaceAll("[\\p{Cntrl}\\u0080-\\u009f&&[^\\t\\n\\r]]", "")
+                .replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Word wrapping for plain-text output, so reports read well in an 80-column terminal or a printout. */
-final class Wrap {
+public final class Wrap {
 
-    static final int WIDTH = 80;
+    public static final int WIDTH = 80;
 
     /** Leading spaces and a list marker ("- ", "1. ", "[3] ", "# "): continuation lines are indented past them. */
     private static final Pattern HANG = Pattern.compile("^( *)((?:[-*#x?]|\\d+\\.|\\[\\d+]) +)?");
@@ -20,7 +20,7 @@ final class Wrap {
      * Wraps every line of {@code text} longer than {@link #WIDTH} columns, indenting its continuation lines to
      * where its text starts (after leading spaces and any list marker). Shorter lines are left as they are.
      */
-    static String block(String text) {
+    public static String block(String text) {
         StringBuilder out = new StringBuilder(text.length() + text.length() / 20);
         for (String line : text.split("\n", -1)) {
             if (out.length() > 0) {
@@ -43,7 +43,7 @@ final class Wrap {
      * Wraps {@code text} to {@link #WIDTH} columns: the first line starts with {@code first}, the others with
      * {@code rest} (usually spaces of the same width).
      */
-    static String lines(String first, String rest, String text) {
+    public static String lines(String first, String rest, String text) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(first);
         boolean empty = true;

@@ -27,6 +27,12 @@ public final class Survey {
     /** Records in flight per worker thread: enough to keep every thread busy while results are written in order. */
     private static final int IN_FLIGHT_PER_THREAD = 32;
 
+    /**
+     * Bytes of records in flight at once, whatever the number of threads: with records of up to 1 MiB, a count
+     * alone would let many threads hold hundreds of megabytes. One record is always let through.
+     */
+    private static final long IN_FLIGHT_BYTES = 16L << 20;
+
     /** Hears about the run as it goes, on the thread that called {@link #run}. */
     public interface Listener {
 
@@ -80,13 +86,19 @@ public final class Survey {
             });
             try {
                 Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+                Deque<Long> sizes = new ArrayDeque<>();
+                long bytesInFlight = 0;
                 int window = threads * IN_FLIGHT_PER_THREAD;
                 while (input.hasNext() || !inFlight.isEmpty()) {
-                    while (inFlight.size() < window && input.hasNext()) {
+                    while (inFlight.size() < window && input.hasNext()
+                            && (inFlight.isEmpty() || bytesInFlight < IN_FLIGHT_BYTES)) {
                         SurveyRecord next = input.next();
                         inFlight.add(workers.submit(() -> process(next, findings != null)));
+                        sizes.add(next.bytes());
+                        bytesInFlight += next.bytes();
                     }
                     record(await(inFlight.poll()), tally, findings, listener);
+                    bytesInFlight -= sizes.poll();
                     listener.progress(++done, input.progress());
                 }
             } finally {

@@ -25,6 +25,12 @@ import org.monitoringadvisor.answers.AnswersFileReader;
  */
 public abstract class SurveyInput implements Iterator<SurveyRecord>, AutoCloseable {
 
+    /**
+     * The longest JSON Lines record read, the same as the limit for an answers file; a longer line is skipped and
+     * counted without being held in memory.
+     */
+    public static final int MAX_RECORD_BYTES = AnswersFileReader.MAX_BYTES;
+
     private final String name;
 
     private SurveyInput(String name) {
@@ -109,7 +115,7 @@ public abstract class SurveyInput implements Iterator<SurveyRecord>, AutoCloseab
                 throw new NoSuchElementException();
             }
             Path file = files.get(next++);
-            return new SurveyRecord(file.toString(),
+            return new SurveyRecord(file.toString(), 0,
                     advisor -> AnswersChecker.check(AnswersFileReader.read(file), advisor));
         }
 
@@ -130,24 +136,24 @@ public abstract class SurveyInput implements Iterator<SurveyRecord>, AutoCloseab
         private final LineReader lines;
         private final long size;
         private int lineNumber;
-        private byte[] pending;
+        private LineReader.Line pending;
         private int pendingLine;
 
         JsonLines(String name, InputStream in, long size) {
             super(name);
-            this.lines = new LineReader(in);
+            this.lines = new LineReader(in, MAX_RECORD_BYTES);
             this.size = size;
         }
 
         @Override
         public boolean hasNext() {
             while (pending == null) {
-                byte[] line = readLine();
+                LineReader.Line line = readLine();
                 if (line == null) {
                     return false;
                 }
                 lineNumber++;
-                if (!isBlank(line)) {
+                if (line.tooLong() || !isBlank(line.bytes())) {
                     pending = line;
                     pendingLine = lineNumber;
                 }
@@ -155,7 +161,7 @@ public abstract class SurveyInput implements Iterator<SurveyRecord>, AutoCloseab
             return true;
         }
 
-        private byte[] readLine() {
+        private LineReader.Line readLine() {
             try {
                 return lines.next();
             } catch (IOException e) {
@@ -177,11 +183,18 @@ public abstract class SurveyInput implements Iterator<SurveyRecord>, AutoCloseab
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            byte[] bytes = pending;
+            LineReader.Line record = pending;
             int line = pendingLine;
             pending = null;
             String name = name();
-            return new SurveyRecord(name + ":" + line, advisor -> {
+            if (record.tooLong()) {
+                return new SurveyRecord(name + ":" + line, 0, advisor -> {
+                    throw new AnswersFileException(name, line, "is " + record.length() + " bytes long, over the limit"
+                            + " of " + MAX_RECORD_BYTES + " bytes (1 MiB) for one record; it was not read");
+                });
+            }
+            byte[] bytes = record.bytes();
+            return new SurveyRecord(name + ":" + line, bytes.length, advisor -> {
                 try {
                     return AnswersChecker.check(
                             AnswersFileReader.read(name, decode(bytes), AnswersFileReader.Format.JSON), advisor);

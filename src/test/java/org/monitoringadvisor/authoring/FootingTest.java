@@ -149,7 +149,7 @@ class FootingTest {
                         "advice: Ask for it to be allowed.\n    proposal: We propose allowing it.");
         Advisor advisor = Advisor.fromFolder(base.folder());
         Map<String, String> answers = Map.of("personal-use", "banned", "monitoring-practice", "routine");
-        ReportInput input = ReportInput.of(advisor, answers, Map.of("employer", "Acme"));
+        ReportInput input = ReportInput.of(advisor.assess(answers), advisor.knowledge(), Map.of("employer", "Acme"));
 
         Finding ban = advisor.assess(answers).findings().stream().filter(f -> f.id().equals("personal-use-banned"))
                 .findFirst().orElseThrow();

@@ -2,7 +2,6 @@ package org.monitoringadvisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
@@ -68,16 +67,6 @@ class InterviewTest {
     }
 
     @Test
-    void theInterviewsAssessmentEqualsAssessingTheSameAnswers() {
-        Map<String, String> answers = Map.of("policy-exists", "yes", "policy-agreed-with-union", "agreed",
-                "personal-use", "banned", "social-media-access", "blocked");
-        try (Interview interview = advisor.startInterview()) {
-            answers.forEach(interview::answer);
-            assertThat(interview.assessment()).isEqualTo(advisor.assess(answers));
-        }
-    }
-
-    @Test
     void afterAChangedAnswerEveryFindingIsExplainedByAnswersThatStillCount() {
         try (Interview interview = advisor.startInterview()) {
             interview.answer("monitoring-practice", "routine");
@@ -86,7 +75,6 @@ class InterviewTest {
 
             interview.answer("union-email-addresses", "no");
 
-            assertThat(interview.findings()).isEqualTo(advisor.assess(interview.answers()).findings());
             assertThat(interview.findings()).flatExtracting(Finding::because)
                     .noneMatch(r -> r.question().equals("union-email-privacy"));
         }

@@ -19,7 +19,7 @@ import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.report.JsonReport;
-import org.monitoringadvisor.report.QuestionnaireJson;
+import org.monitoringadvisor.questionnaire.QuestionnaireJson;
 import org.monitoringadvisor.report.ReportInput;
 
 /** The service over real HTTP on a free loopback port, as another tool would call it. */
@@ -60,7 +60,7 @@ class HttpServiceTest {
     void assessGivesTheSameJsonAsTheAssessCommand() throws Exception {
         Path sample = Path.of("facts-samples/council-routine-monitoring.json");
         AnswersFile file = AnswersFileReader.read(sample);
-        String expected = JsonReport.render(ReportInput.of(ADVISOR, file.answers(), file.metadata()));
+        String expected = JsonReport.render(ReportInput.of(ADVISOR.assess(file.answers()), ADVISOR.knowledge(), file.metadata()));
 
         Http.Response response = Http.post(base, "assess", Files.readString(sample));
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.report.model.Currency;
 
 /** What the text and JSON reports say about each finding's basis, changes since the guide, and currency. */
 class BasisAndCurrencyReportTest {
@@ -16,7 +17,7 @@ class BasisAndCurrencyReportTest {
             "monitoring-disclosed", "no", "dpia-done", "yes-not-shared", "filter-blocks-lgbt-terms", "yes");
 
     private static ReportInput input(Map<String, Object> metadata) {
-        return ReportInput.of(Advisor.builtIn(), ANSWERS, metadata);
+        return ReportInput.of(Advisor.builtIn().assess(ANSWERS), Advisor.builtIn().knowledge(), metadata);
     }
 
     @Test
@@ -52,7 +53,7 @@ class BasisAndCurrencyReportTest {
 
     @Test
     void withoutADateTheSourcesAreCheckedAgainstTheRuleBasesOwnDate() {
-        Currency currency = Currency.of(input(Map.of()));
+        Currency currency = Currencies.of(input(Map.of()));
 
         assertThat(currency.checkedAgainst()).isEqualTo(LocalDate.of(2026, 11, 28));
         assertThat(currency.ruleBaseStale()).isFalse();
@@ -64,7 +65,7 @@ class BasisAndCurrencyReportTest {
     @Test
     void aReportDatedLongAfterTheRuleBaseWarnsThatEverySourceMayBeOutOfDate() {
         ReportInput late = input(Map.of("date", "2029-01-15"));
-        Currency currency = Currency.of(late);
+        Currency currency = Currencies.of(late);
 
         assertThat(currency.ruleBaseStale()).isTrue();
         assertThat(currency.staleDocuments()).extracting(Currency.StaleDocument::publisher)

@@ -20,7 +20,7 @@ class FormatsAgreeTest {
 
     private static ReportInput input(String file) {
         AnswersFile answers = AnswersFileReader.read(Path.of(file));
-        return ReportInput.of(Advisor.builtIn(), answers.answers(), answers.metadata());
+        return ReportInput.of(Advisor.builtIn().assess(answers.answers()), Advisor.builtIn().knowledge(), answers.metadata());
     }
 
     @Test

@@ -13,9 +13,10 @@ class HtmlReportTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
 
     private static String html(Map<String, Object> metadata) {
-        return HtmlReport.render(ReportInput.of(Advisor.builtIn(),
-                Map.of("personal-use", "banned", "monitoring-practice", "routine", "filter-blocks-lgbt-terms", "unknown"),
-                metadata));
+        Advisor advisor = Advisor.builtIn();
+        return HtmlReport.render(ReportInput.of(advisor.assess(
+                Map.of("personal-use", "banned", "monitoring-practice", "routine", "filter-blocks-lgbt-terms", "unknown")),
+                advisor.knowledge(), metadata));
     }
 
     @Test

@@ -17,7 +17,7 @@ class LetterTest {
             "monitoring-practice", "routine", "monitoring-disclosed", "no", "filter-blocks-lgbt-terms", "unknown",
             "website-restrictions", "specified-with-examples");
 
-    private final ReportInput input = ReportInput.of(Advisor.builtIn(), ANSWERS, Map.of("employer", "Acme Ltd"));
+    private final ReportInput input = ReportInput.of(Advisor.builtIn().assess(ANSWERS), Advisor.builtIn().knowledge(), Map.of("employer", "Acme Ltd"));
 
     @Test
     void everyBuiltInGapHasWordsForTheLetter() {
@@ -65,7 +65,7 @@ class LetterTest {
 
     @Test
     void withoutGapsTheLetterProposesAJointReviewInstead() {
-        ReportInput good = ReportInput.of(Advisor.builtIn(), Map.of("personal-use", "allowed"), Map.of());
+        ReportInput good = ReportInput.of(Advisor.builtIn().assess(Map.of("personal-use", "allowed")), Advisor.builtIn().knowledge(), Map.of());
 
         String letter = LetterReport.render(good, Audience.EMPLOYER, Markup.TEXT).replaceAll("\\s+", " ");
 
@@ -75,7 +75,7 @@ class LetterTest {
 
     @Test
     void theHtmlLetterEscapesTheEmployerAndKeepsTheRepNoteOffTheLetterPage() {
-        ReportInput hostile = ReportInput.of(Advisor.builtIn(), ANSWERS, Map.of("employer", "<script>alert(1)</script>"));
+        ReportInput hostile = ReportInput.of(Advisor.builtIn().assess(ANSWERS), Advisor.builtIn().knowledge(), Map.of("employer", "<script>alert(1)</script>"));
 
         String rep = LetterReport.render(hostile, Audience.REP, Markup.HTML);
         String employer = LetterReport.render(hostile, Audience.EMPLOYER, Markup.HTML);

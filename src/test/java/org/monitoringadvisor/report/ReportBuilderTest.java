@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.report.model.AnswerRow;
@@ -21,7 +22,7 @@ class ReportBuilderTest {
         for (int i = 0; i < questionValuePairs.length; i += 2) {
             answers.put(questionValuePairs[i], questionValuePairs[i + 1]);
         }
-        return ReportBuilder.build(ReportInput.of(Advisor.builtIn(), answers, metadata));
+        return ReportBuilder.build(ReportInput.of(Advisor.builtIn().assess(answers), Advisor.builtIn().knowledge(), metadata));
     }
 
     private static Report report(String... questionValuePairs) {
@@ -98,14 +99,17 @@ class ReportBuilderTest {
 
     @Test
     void sourcesAreNumberedOnceInTheOrderTheReportFirstCitesThem() {
-        Report report = report("policy-exists", "yes", "policy-agreed-with-union", "imposed",
-                "policy-publicised", "not", "personal-use", "allowed");
+        Report report = report("personal-use", "banned", "social-media-access", "blocked");
 
-        assertThat(report.references()).extracting(r -> r.number()).containsExactly(1, 2, 3, 4);
+        assertThat(report.references()).extracting(r -> r.number())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, report.references().size()).boxed().toList());
         assertThat(report.references()).extracting(r -> r.id()).doesNotHaveDuplicates()
-                .startsWith("unison-2014/balanced-agreement");
-        // Both policy gaps cite balanced-agreement: the same number each time.
-        assertThat(report.allGaps()).allSatisfy(g -> assertThat(g.sourceNumbers()).startsWith("[1]"));
+                .startsWith("unison-2014/allow-responsible-personal-use");
+        // All three gaps (the ban, the block and the regime they make) cite the recruitment argument: one number.
+        int shared = report.references().stream().filter(r -> r.id().equals("unison-2014/arg-recruitment-retention"))
+                .findFirst().orElseThrow().number();
+        assertThat(report.allGaps()).hasSize(3)
+                .allSatisfy(g -> assertThat(g.sourceNumbers()).contains("[" + shared + "]"));
         assertThat(report.documents()).hasSize(1);
         assertThat(report.documents().get(0).url()).startsWith("https://www.unison.org.uk/");
     }

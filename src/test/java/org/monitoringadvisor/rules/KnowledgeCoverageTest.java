@@ -55,12 +55,17 @@ class KnowledgeCoverageTest {
                 "covert-monitoring", "allowed-without-limits", "lawful-basis-consent", "yes",
                 "dpia-done", "yes-not-shared", "dpia-union-views", "no", "explanation-first", "no",
                 "union-email-addresses", "no", "filter-blocks-lgbt-terms", "yes"));
+        poor.putAll(Map.of("union-activists-targeted", "yes", "activity-scores-used", "yes",
+                "personal-messages-protected", "not-protected"));
         Map<String, String> seedGaps = Map.of("policy-exists", "yes", "policy-agreed-with-union", "imposed",
                 "personal-use", "banned", "social-media-access", "blocked", "website-restrictions", "none",
                 "email-content-rules", "none");
         Set<String> reached = new HashSet<>();
-        Map<String, String> noAssessment = Map.of("monitoring-practice", "on-suspicion-only", "dpia-done", "no");
-        for (Map<String, String> answers : List.of(poor, seedGaps, noAssessment)) {
+        Map<String, String> noAssessment = Map.of("monitoring-practice", "on-suspicion-only", "dpia-done", "no",
+                "union-email-addresses", "unknown");
+        Map<String, String> privateEmployer = Map.of("monitoring-practice", "routine", "employer-sector", "private",
+                "monitoring-disclosed", "partly");
+        for (Map<String, String> answers : List.of(poor, seedGaps, noAssessment, privateEmployer)) {
             advisor.assess(answers).findings().forEach(f -> reached.addAll(f.guidance()));
         }
 

@@ -5,7 +5,7 @@ import static org.monitoringadvisor.rules.Scenario.given;
 import org.junit.jupiter.api.Test;
 import org.monitoringadvisor.model.SourceKind;
 
-/** lawful-basis.drl and use-of-monitoring-data.drl: consent, purpose limits and fair process. */
+/** lawful-basis.drl and use-of-monitoring-data.drl: consent and purpose limits (fair process: SuspectedAbuseRulesTest). */
 class LawfulBasisAndDataUseRulesTest {
 
     @Test
@@ -40,22 +40,5 @@ class LawfulBasisAndDataUseRulesTest {
                 .hasStrength("monitoring-data-purpose-limited").lacks("monitoring-data-any-purpose");
         given("monitoring-practice", "routine", "monitoring-data-use", "unknown").then()
                 .hasAsk("ask-monitoring-data-use");
-    }
-
-    @Test
-    void monitoringWithNoExplanationFirstBringsInTheAcasCode() {
-        given("monitoring-practice", "on-suspicion-only", "explanation-first", "no").then()
-                .hasGap("monitoring-evidence-needs-fair-process").hasGap("no-explanation-first")
-                .citing("monitoring-evidence-needs-fair-process", "acas-2015/fair-process")
-                .basedOn("monitoring-evidence-needs-fair-process", SourceKind.REGULATOR)
-                .because("monitoring-evidence-needs-fair-process", "monitoring-practice", "on-suspicion-only");
-    }
-
-    @Test
-    void theAcasFindingNeedsBothMonitoringAndNoPromise() {
-        given("monitoring-practice", "routine", "explanation-first", "yes").then()
-                .lacks("monitoring-evidence-needs-fair-process");
-        given("monitoring-practice", "none", "explanation-first", "no").then()
-                .hasGap("no-explanation-first").lacks("monitoring-evidence-needs-fair-process");
     }
 }

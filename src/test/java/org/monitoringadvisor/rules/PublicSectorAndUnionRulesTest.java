@@ -56,17 +56,48 @@ class PublicSectorAndUnionRulesTest {
     }
 
     @Test
-    void monitoringThatCanReachUnprotectedUnionMessagesIsALawBasedGap() {
-        given("monitoring-practice", "routine", "union-email-addresses", "yes",
-                "union-email-privacy", "not-guaranteed").then()
+    void monitoringThatCanReadUnprotectedUnionMessagesIsALawBasedGap() {
+        given("monitoring-practice", "routine", "monitoring-content", "content-routinely",
+                "union-email-addresses", "yes", "union-email-privacy", "not-guaranteed").then()
                 .hasGap("monitoring-reaches-union-communications")
                 .citing("monitoring-reaches-union-communications", "ico-2023/union-communications")
                 .citing("monitoring-reaches-union-communications", "uk-gdpr/art-9-special-category")
                 .basedOn("monitoring-reaches-union-communications", SourceKind.LAW)
-                .because("monitoring-reaches-union-communications", "union-email-privacy", "not-guaranteed");
-        given("monitoring-practice", "on-suspicion-only", "union-email-addresses", "no").then()
+                .because("monitoring-reaches-union-communications", "union-email-privacy", "not-guaranteed")
+                .because("monitoring-reaches-union-communications", "monitoring-content", "content-routinely")
+                .lacks("union-email-not-private");
+        var reading = given("monitoring-practice", "routine", "monitoring-content", "content-routinely",
+                "union-email-addresses", "no").then().finding("monitoring-reaches-union-communications");
+        assertThat(reading.footing().id()).isEqualTo("legal-duty");
+        assertThat(reading.priority().id()).isEqualTo("high");
+        assertThat(reading.rebuttals()).isNotEmpty();
+        given("monitoring-practice", "on-suspicion-only", "device-monitoring-tools", "keystrokes-or-screens",
+                "union-email-addresses", "no").then()
                 .hasGap("monitoring-reaches-union-communications")
-                .because("monitoring-reaches-union-communications", "union-email-addresses", "no");
+                .because("monitoring-reaches-union-communications", "union-email-addresses", "no")
+                .lacks("no-union-email-addresses");
+    }
+
+    @Test
+    void trafficOnlyMonitoringOnSuspicionLeavesUnionMailANegotiatingAimNotALegalGap() {
+        Scenario.Outcome light = given("monitoring-practice", "on-suspicion-only", "monitoring-content", "traffic-only",
+                "device-monitoring-tools", "none", "union-email-addresses", "no").then()
+                .lacks("monitoring-reaches-union-communications").hasGap("no-union-email-addresses")
+                .basedOn("no-union-email-addresses", SourceKind.UNION);
+        assertThat(light.finding("no-union-email-addresses").priority().id()).isEqualTo("medium");
+        assertThat(light.finding("no-union-email-addresses").footing().id()).isEqualTo("union-aim");
+        assertThat(light.finding("no-union-email-addresses").advice()).doesNotContain("content monitoring");
+    }
+
+    @Test
+    void aPrivateEmployerMonitoringWithoutFullNoticeGivesMembersTheTribunalLever() {
+        given("monitoring-practice", "routine", "monitoring-disclosed", "partly", "employer-sector", "private").then()
+                .hasGap("article-8-at-tribunal")
+                .citing("article-8-at-tribunal", "x-v-y-2004/article-8-at-tribunal")
+                .citing("article-8-at-tribunal", "echr-barbulescu-2017/factors")
+                .lacks("article-8-undisclosed-monitoring");
+        given("monitoring-practice", "routine", "monitoring-disclosed", "partly", "employer-sector", "public").then()
+                .lacks("article-8-at-tribunal");
     }
 
     @Test

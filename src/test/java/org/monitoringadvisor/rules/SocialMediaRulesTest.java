@@ -16,10 +16,12 @@ class SocialMediaRulesTest {
     }
 
     @Test
-    void restrictedOrOpenAccessIsNotAnOutrightBan() {
-        given("social-media-access", "restricted").then().hasStrength("social-networks-not-banned")
-                .lacks("social-networks-blocked");
-        given("social-media-access", "open").then().hasStrength("social-networks-not-banned");
+    void restrictedAccessIsASmallGapNotAStrengthBecauseTheGuideCallsRestrictionCounterProductive() {
+        given("social-media-access", "restricted").then().hasGap("social-networks-restricted")
+                .citing("social-networks-restricted", "unison-2014/arg-work-networking")
+                .lacks("social-networks-not-banned").lacks("social-networks-blocked");
+        given("social-media-access", "open").then().hasStrength("social-networks-not-banned")
+                .lacks("social-networks-restricted");
     }
 
     @Test

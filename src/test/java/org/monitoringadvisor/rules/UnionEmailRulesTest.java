@@ -20,7 +20,7 @@ class UnionEmailRulesTest {
     }
 
     @Test
-    void privacyDecidesBetweenAHighGapAndAStrength() {
+    void privacyDecidesBetweenANegotiatingGapAndAStrength() {
         given("union-email-addresses", "yes", "union-email-privacy", "not-guaranteed").then()
                 .hasGap("union-email-not-private").lacks("union-email-private");
         given("union-email-addresses", "yes", "union-email-privacy", "guaranteed").then()
@@ -31,6 +31,17 @@ class UnionEmailRulesTest {
     void privacyCountsOnlyWhereThereAreUnionAddresses() {
         given("union-email-addresses", "no", "union-email-privacy", "not-guaranteed").then()
                 .lacks("union-email-not-private").hasGap("no-union-email-addresses");
+    }
+
+    @Test
+    void notKnowingAboutUnionPrivacyIsUrgentOnlyWhereMonitoringCanReadMessages() {
+        var urgent = given("monitoring-practice", "routine", "monitoring-content", "content-routinely",
+                "union-email-addresses", "yes", "union-email-privacy", "unknown").then()
+                .hasAsk("ask-union-email-privacy-content-monitored").lacks("ask-union-email-privacy");
+        assertThat(urgent.finding("ask-union-email-privacy-content-monitored").priority().id()).isEqualTo("high");
+        given("monitoring-practice", "routine", "monitoring-content", "traffic-only",
+                "union-email-addresses", "yes", "union-email-privacy", "unknown").then()
+                .hasAsk("ask-union-email-privacy").lacks("ask-union-email-privacy-content-monitored");
     }
 
     @Test

@@ -29,6 +29,11 @@ final class AnswersStore {
         return metadata;
     }
 
+    /** The same metadata, saved to another file. */
+    AnswersStore movedTo(Path other) {
+        return new AnswersStore(other, metadata);
+    }
+
     /**
      * Replaces the file with these answers.
      *

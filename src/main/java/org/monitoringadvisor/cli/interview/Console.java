@@ -29,6 +29,11 @@ interface Console extends AutoCloseable {
     /** The text with emphasis where the console shows it; the text unchanged elsewhere. */
     String styled(Emphasis emphasis, String text);
 
+    /** Whether a person is typing at a terminal (so a question off the script can be asked), not a pipe. */
+    default boolean interactive() {
+        return false;
+    }
+
     /** How many columns to wrap text to. */
     int width();
 

@@ -1,14 +1,20 @@
 package org.monitoringadvisor.cli.interview;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.cli.ReportFormat;
+import org.monitoringadvisor.cli.UserInputException;
 
-/** Names for the files an interview writes: the answers file and, beside it, the report. */
-final class FileNames {
+/**
+ * Names for the files an interview writes, at the console or in the browser: the answers file and, beside it, the
+ * report; and the check that a chosen answers file is new.
+ */
+public final class FileNames {
 
     private static final int MAX_SLUG = 40;
 
@@ -20,7 +26,7 @@ final class FileNames {
      * {@code answers-example-borough-council-2026-11-28.yaml}; {@code -2}, {@code -3}, ... is added rather than
      * replace a file that is already there.
      */
-    static Path newAnswersFile(Path folder, String employer, LocalDate date) {
+    public static Path newAnswersFile(Path folder, String employer, LocalDate date) {
         String slug = slug(employer);
         String stem = "answers-" + (slug.isEmpty() ? "" : slug + "-") + date;
         Path file = folder.resolve(stem + ".yaml");
@@ -52,5 +58,34 @@ final class FileNames {
             slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
         }
         return slug;
+    }
+
+    /**
+     * Checks a {@code --file}: it must be a new answers file (or the one being resumed) in a folder that exists.
+     *
+     * @param target the file the answers are to be saved to
+     * @param resume the file being resumed, or null
+     * @throws UserInputException saying what is wrong and what to do instead
+     */
+    public static void checkNewFile(Path target, Path resume) {
+        AnswersFileReader.Format.of(target); // rejects names that are not .json, .yaml or .yml
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UserInputException(target + ": the folder " + folder
+                    + (folder != null && Files.exists(folder) ? " is a file, not a folder" : " does not exist"));
+        }
+        boolean resumingIt = resume != null && Files.exists(resume) && sameFile(target, resume);
+        if (Files.exists(target) && !resumingIt) {
+            throw new UserInputException(target + " already exists; to carry on with it use --resume " + target
+                    + ", or give --file a new name");
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

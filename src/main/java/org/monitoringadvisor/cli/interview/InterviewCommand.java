@@ -1,13 +1,13 @@
 package org.monitoringadvisor.cli.interview;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.monitoringadvisor.answers.AnswersFile;
+import org.monitoringadvisor.answers.AnswersFileException;
 import org.monitoringadvisor.answers.AnswersFileReader;
+import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.RuleBaseOption;
 import org.monitoringadvisor.cli.UserInputException;
@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 "At any question type ? for help, why, back, review, how, save, quit or commands."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the interview ended or was saved to carry on later",
-                "2:bad option or answers file (the message says what and where)"})
+                "1:the answers could not be saved where asked, so they were saved in your home folder (or shown)",
+                "2:bad option or answers file, or a folder the answers cannot be saved in (the message says which)"})
 public final class InterviewCommand implements Callable<Integer> {
 
     private final InputStream stdin;
@@ -62,8 +63,9 @@ public final class InterviewCommand implements Callable<Integer> {
     public Integer call() {
         AnswersFile resumed = resume == null ? null : AnswersFileReader.read(resume);
         if (file != null) {
-            checkNewFile(file);
+            FileNames.checkNewFile(file, resume);
         }
+        checkCanSave();
         RuleBaseLoading loading = RuleBaseLoading.start(ruleBase::advisor);
         InterviewSession.Settings settings = new InterviewSession.Settings(file, resumed, Path.of(""),
                 LocalDate.now(), format, ruleBase.folder());
@@ -72,25 +74,20 @@ public final class InterviewCommand implements Callable<Integer> {
         }
     }
 
-    /** A --file must be a new answers file (or the one being resumed) in a folder that exists. */
-    private void checkNewFile(Path target) {
-        AnswersFileReader.Format.of(target); // rejects names that are not .json, .yaml or .yml
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException(target + ": the folder " + folder + " does not exist");
+    /** Refuses at once, rather than let the rep answer questions whose answers could not be kept. */
+    private void checkCanSave() {
+        Path target = file != null ? file : resume;
+        if (target != null) {
+            PrivateFiles.checkCanWrite(target);
+            return;
         }
-        boolean resumingIt = resume != null && Files.exists(resume) && sameFile(target, resume);
-        if (Files.exists(target) && !resumingIt) {
-            throw new UserInputException(target + " already exists; to carry on with it use --resume " + target
-                    + ", or give --file a new name");
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
+        Path folder = Path.of("").toAbsolutePath();
         try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
+            PrivateFiles.checkCanWrite(folder.resolve("answers.yaml"));
+        } catch (AnswersFileException e) {
+            throw new UserInputException("the answers would be saved in the current folder, " + folder
+                    + ", which cannot be written to; run the interview from a folder you can write to, or give"
+                    + " --file FILE");
         }
     }
 }

@@ -68,7 +68,11 @@ final class InterviewSession {
 
     private Advisor advisor;
     private Interview interview;
-    private AnswersStore store;
+    private volatile AnswersStore store;
+    /** The answers as the file holds them since the last save or the resume; null before the first save. */
+    private Map<String, String> saved;
+    /** The answers had to go somewhere other than the file asked for (the home folder, or the screen). */
+    private boolean rescued;
     private String employer = "";
     /** Questions in the order they were first answered, for {@code back}. */
     private final List<String> asked = new ArrayList<>();
@@ -108,7 +112,7 @@ final class InterviewSession {
                 interview.close();
             }
         }
-        return ExitCode.OK;
+        return rescued ? ExitCode.FAILED : ExitCode.OK;
     }
 
     private void stoppedOutsideAPrompt() {
@@ -133,10 +137,13 @@ final class InterviewSession {
     private void openStore() {
         AnswersFile resumed = settings.resumed();
         if (resumed != null) {
-            employer = resumed.employer().orElse("");
+            employer = TerminalText.clean(resumed.employer().orElse(""));
             Path file = settings.file() != null ? settings.file() : Path.of(resumed.source());
             store = new AnswersStore(file, resumed.metadata());
-            savedAnswers = file.equals(Path.of(resumed.source())) ? resumed.answers().size() : 0;
+            if (file.equals(Path.of(resumed.source()))) {
+                saved = resumed.answers(); // unchanged answers are not written back: the file stays as the rep left it
+                savedAnswers = resumed.answers().size();
+            }
             return;
         }
         screen.blank();
@@ -399,9 +406,17 @@ final class InterviewSession {
     }
 
     private void writeReport(ReportFormat format) {
-        ReportInput input = new ReportInput(interview.assessment(), advisor.info(), store.metadata(), advisor);
+        ReportInput input = ReportInput.of(interview.assessment(), advisor.knowledge(), store.metadata());
         Path report = FileNames.reportFile(store.file(), format);
-        PrivateFiles.writeAtomically(report, format.render(input));
+        try {
+            PrivateFiles.writeAtomically(report, format.render(input));
+        } catch (AnswersFileException e) {
+            screen.blank();
+            screen.text(Emphasis.ALERT, "Could not write the report: " + e.getMessage());
+            screen.text("Your answers are safe in " + store.file() + "; to make the report later:");
+            screen.console().println("  monitoring-advisor assess --answers " + store.file());
+            return;
+        }
         screen.blank();
         screen.text(Emphasis.GOOD, "Report written (only you can read it) to:");
         screen.console().println("  " + report);
@@ -409,26 +424,52 @@ final class InterviewSession {
         screen.console().println("  " + resumeCommand());
     }
 
+    /** {@code save}: writes the answers now, even when the file already holds them, and says where. */
     private void save() {
-        try {
-            store.save(interview.answers());
-            savedAnswers = interview.answers().size();
+        if (keep(true)) {
             screen.text(Emphasis.GOOD, "Saved " + Words.count(interview.answers().size(), "answer", "answers")
                     + " to:");
             screen.console().println("  " + store.file());
-        } catch (AnswersFileException e) {
-            screen.text(Emphasis.ALERT, "Could not save: " + e.getMessage());
         }
     }
 
     private void autosave() {
-        try {
-            store.save(interview.answers());
-            savedAnswers = interview.answers().size();
-        } catch (AnswersFileException e) {
-            screen.text(Emphasis.ALERT, "Could not save your answers: " + e.getMessage()
-                    + ". Type save to try again.");
+        keep(false);
+    }
+
+    /**
+     * The one way answers reach the disk. Writes them to the answers file unless it already holds them (so a
+     * resumed file the rep did not change stays byte for byte as it was); when that fails, never lets them be
+     * lost: on a terminal the rep may name another file, and failing that they go to a private file in the home
+     * folder, or as a last resort onto the screen. Later saves go wherever the answers went.
+     *
+     * @param always write even when the file already holds these answers
+     * @return true when the answers are in {@link #store}'s file
+     */
+    private boolean keep(boolean always) {
+        Map<String, String> answers = new LinkedHashMap<>(interview.answers()); // in the order answered
+        if (!always && answers.equals(saved)) {
+            return true;
         }
+        try {
+            store.save(answers);
+            saved = answers;
+            savedAnswers = answers.size();
+            return true;
+        } catch (AnswersFileException e) {
+            screen.text(Emphasis.ALERT, "Could not save your answers: " + e.getMessage());
+        }
+        AnswersRescue rescue = new AnswersRescue(screen, console, store, employer, settings.today());
+        AnswersStore elsewhere = rescue.saveElsewhere(answers);
+        if (elsewhere == null) {
+            rescued = true;
+            return false;
+        }
+        rescued |= rescue.inHomeFolder();
+        store = elsewhere;
+        saved = answers;
+        savedAnswers = answers.size();
+        return true;
     }
 
     /** Saves what there is and says how to carry on. */
@@ -443,7 +484,9 @@ final class InterviewSession {
             screen.text(why + "Stopped before the first answer, so there was nothing to save.");
             return;
         }
-        store.save(interview.answers());
+        if (!keep(false)) {
+            return;
+        }
         screen.text(Emphasis.GOOD, why + "Saved " + Words.count(interview.answers().size(), "answer", "answers")
                 + " to:");
         screen.console().println("  " + store.file());

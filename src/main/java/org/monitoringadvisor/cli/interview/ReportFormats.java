@@ -9,7 +9,7 @@ import org.monitoringadvisor.model.Option;
  * The report formats the interview offers at its end: every {@link ReportFormat} the product has, so formats added
  * there appear here without a change, each with a file extension and a few words for the rep.
  */
-final class ReportFormats {
+public final class ReportFormats {
 
     private ReportFormats() {
     }
@@ -20,7 +20,7 @@ final class ReportFormats {
     }
 
     /** The usual file extension for a format. */
-    static String extension(ReportFormat format) {
+    public static String extension(ReportFormat format) {
         return switch (format.name()) {
             case "text", "letter" -> "txt";
             case "markdown" -> "md";

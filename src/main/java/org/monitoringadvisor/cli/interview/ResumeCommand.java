@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The exact shell command that carries on with a saved interview, as printed when the rep stops. */
-final class ResumeCommand {
+public final class ResumeCommand {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._/+:=@%,-]+");
     private static final String BUILT_JAR = "target/monitoring-advisor.jar";
@@ -32,7 +32,7 @@ final class ResumeCommand {
     }
 
     /** The jar this code runs from, relative to the current folder when inside it; the built jar otherwise. */
-    static String jar() {
+    public static String jar() {
         try {
             var source = ResumeCommand.class.getProtectionDomain().getCodeSource();
             if (source != null) {
@@ -49,7 +49,7 @@ final class ResumeCommand {
     }
 
     /** A word as a POSIX shell reads it back unchanged: single-quoted unless it is plainly safe. */
-    static String quoted(String word) {
+    public static String quoted(String word) {
         if (PLAIN.matcher(word).matches()) {
             return word;
         }

@@ -125,6 +125,11 @@ final class TerminalConsole implements Console {
     }
 
     @Override
+    public boolean interactive() {
+        return true;
+    }
+
+    @Override
     public int width() {
         if (!reader.isDone()) {
             return MAX_WIDTH;

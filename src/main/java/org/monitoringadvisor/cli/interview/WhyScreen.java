@@ -6,6 +6,7 @@ import java.util.Map;
 import org.monitoringadvisor.cli.interview.Console.Emphasis;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
+import org.monitoringadvisor.engine.Outcome;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Relevance;

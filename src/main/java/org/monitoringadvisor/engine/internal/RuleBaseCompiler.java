@@ -37,7 +37,7 @@ import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
 public final class RuleBaseCompiler {
 
     /** The metadata key rules carry their guidance ids under: {@code @guidance("a, b")}. */
-    public static final String GUIDANCE = "guidance";
+    public static final String GUIDANCE = Knowledge.GUIDANCE_METADATA;
 
     private static final String RESOURCE_ROOT = "src/main/resources/rules/";
     private static final AtomicInteger BUILDS = new AtomicInteger();

@@ -2,7 +2,6 @@ package org.monitoringadvisor.report.model;
 
 import java.util.List;
 import org.monitoringadvisor.knowledge.ChangesSinceGuide;
-import org.monitoringadvisor.report.Currency;
 
 /**
  * Everything an assessment report says, in the order it says it.

@@ -72,7 +72,8 @@ class InterviewCommandTest {
         Path report = dir.resolve("council-report.txt");
         assertThat(flat(run.out())).contains("Report written (only you can read it) to: " + report);
         assertThat(Files.readString(report)).isEqualTo(ReportFormat.text.render(ReportInput.of(
-                Advisor.builtIn(), council.answers(), AnswersFileReader.read(answers).metadata())));
+                Advisor.builtIn().assess(council.answers()), Advisor.builtIn().knowledge(),
+                AnswersFileReader.read(answers).metadata())));
         assertThat(flat(Files.readString(report))).contains("Example Borough Council", title("personal-use-banned"));
         for (Path written : List.of(answers, report)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).isEqualTo("rw-------");

@@ -1,4 +1,4 @@
-package org.monitoringadvisor.report;
+package org.monitoringadvisor.questionnaire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -17,6 +17,7 @@ import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.knowledge.RuleBaseInfo;
 import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.report.JsonReport;
 
 /**
  * The questionnaire as data, for tools that draw their own screens: the rule base, the topics, every question

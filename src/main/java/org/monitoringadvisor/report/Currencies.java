@@ -13,50 +13,24 @@ import java.util.TreeMap;
 import org.monitoringadvisor.knowledge.RuleBaseInfo;
 import org.monitoringadvisor.knowledge.Staleness;
 import org.monitoringadvisor.model.Source;
+import org.monitoringadvisor.report.model.Currency;
+import org.monitoringadvisor.report.model.Currency.StaleDocument;
 
 /**
- * How current a report's guidance is: the date it is checked against, the cited documents that were last checked
- * too long before that date, and whether the rule base as a whole is that old.
+ * Works out how current a report's guidance is.
  *
  * <p>The date is the answers file's {@code date} (the day the rep describes), or else the rule base's own
  * {@code guidance-as-of}. Either way it comes from the input, never the clock, so the same input gives the same
  * report on any day. Against its own date the rule base can only flag documents nobody re-checked when it was
  * last updated (the 2014 factsheet, say); a report dated years later also flags the rule base itself.
- *
- * @param checkedAgainst   the date the sources are judged against
- * @param staleAfterMonths the age, in months, past which a document is flagged
- * @param staleDocuments   cited documents last checked more than that before {@code checkedAgainst}, by title
- * @param ruleBaseStale    whether the rule base's guidance-as-of date is itself that old
  */
-public record Currency(LocalDate checkedAgainst, int staleAfterMonths, List<StaleDocument> staleDocuments,
-                       boolean ruleBaseStale) {
+final class Currencies {
 
-    public Currency {
-        staleDocuments = List.copyOf(staleDocuments);
-    }
-
-    /**
-     * A cited document that may be out of date.
-     *
-     * @param title       its title
-     * @param publisher   its publisher
-     * @param currentAsOf when it was last checked
-     * @param guidance    the cited guidance ids taken from it
-     */
-    public record StaleDocument(String title, String publisher, String currentAsOf, List<String> guidance) {
-
-        public StaleDocument {
-            guidance = List.copyOf(guidance);
-        }
-    }
-
-    /** Whether any cited document may be out of date. */
-    public boolean hasStaleDocuments() {
-        return !staleDocuments.isEmpty();
+    private Currencies() {
     }
 
     /** The currency of the sources {@code input}'s findings cite. */
-    public static Currency of(ReportInput input) {
+    static Currency of(ReportInput input) {
         Objects.requireNonNull(input, "input");
         RuleBaseInfo ruleBase = input.ruleBase();
         LocalDate day = reportDate(input.metadata())

@@ -1,4 +1,4 @@
-package org.monitoringadvisor.report;
+package org.monitoringadvisor.questionnaire;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -8,6 +8,7 @@ import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.report.Wrap;
 
 /**
  * The questionnaire as plain text, for a rule author or a developer reading it at the terminal: each topic, each

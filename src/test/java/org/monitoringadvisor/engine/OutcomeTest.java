@@ -1,11 +1,10 @@
-package org.monitoringadvisor.cli.interview;
+package org.monitoringadvisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 

@@ -1,4 +1,4 @@
-package org.monitoringadvisor.cli.interview;
+package org.monitoringadvisor.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.monitoringadvisor.engine.Advisor;
-import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
@@ -15,17 +13,17 @@ import org.monitoringadvisor.model.Question;
 /**
  * What one answer to a question would lead to, given the other answers so far: the findings it would add or take
  * away and the questions it would open. Worked out by trying the answer on a throwaway interview, so it is the
- * rules that say it, not this class.
+ * rules that say it, not this class. Every front end (the console, the browser) shows it the same way.
  *
  * @param option the answer tried
  * @param gained findings that answer would add
  * @param lost   findings that answer would take away
  * @param opens  questions that answer would make relevant
  */
-record Outcome(Option option, List<Finding> gained, List<Finding> lost, List<Question> opens) {
+public record Outcome(Option option, List<Finding> gained, List<Finding> lost, List<Question> opens) {
 
     /** Whether the answer changes nothing by itself. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return gained.isEmpty() && lost.isEmpty() && opens.isEmpty();
     }
 
@@ -36,7 +34,7 @@ record Outcome(Option option, List<Finding> gained, List<Finding> lost, List<Que
      * @param answers  the answers so far; any answer to {@code question} itself is set aside
      * @param question the question being considered
      */
-    static List<Outcome> forEachOption(Advisor advisor, Map<String, String> answers, Question question) {
+    public static List<Outcome> forEachOption(Advisor advisor, Map<String, String> answers, Question question) {
         Map<String, String> others = new LinkedHashMap<>(answers);
         others.remove(question.id());
         Trial without = Trial.of(advisor, others);

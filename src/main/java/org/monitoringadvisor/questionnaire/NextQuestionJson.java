@@ -1,4 +1,4 @@
-package org.monitoringadvisor.report;
+package org.monitoringadvisor.questionnaire;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +8,8 @@ import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Relevance;
+import org.monitoringadvisor.report.JsonReport;
+import org.monitoringadvisor.report.ReportInput;
 
 /**
  * One step of an interview as JSON, for tools that keep the answers themselves and ask the service what to ask
@@ -36,8 +38,8 @@ public final class NextQuestionJson {
         root.put("next", remaining.isEmpty() ? null : next(interview, remaining.get(0)));
         root.put("remaining", remaining.size());
         root.put("remainingQuestions", remaining.stream().map(Question::id).toList());
-        Map<String, Object> report = JsonReport.tree(new ReportInput(interview.assessment(), advisor.info(), metadata,
-                advisor));
+        Map<String, Object> report = JsonReport.tree(ReportInput.of(interview.assessment(), advisor.knowledge(),
+                metadata));
         report.remove("ruleBase"); // already first
         root.putAll(report);
         return root;

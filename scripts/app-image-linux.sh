@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Builds the self-contained Linux app: `mvn package` runs this after it has made the jar (skip it with
+# -Dapp.image.skip). Needs a JDK of 25 or later (jdeps, jlink, jpackage and the AOT cache); dpkg-deb and
+# fakeroot for the .deb. The app itself stays compiled for Java 17.
+#
+#   scripts/app-image-linux.sh JAR VERSION JDK_HOME OUT_DIR SAMPLES_DIR
+#
+# Makes, in OUT_DIR (target/dist):
+#   monitoring-advisor/                        the app image: bin/monitoring-advisor, lib/runtime, lib/app
+#   monitoring-advisor-VERSION-linux-x64.tar.gz  that image, to unpack anywhere
+#   monitoring-advisor_VERSION_amd64.deb       the same, installed in /opt/monitoring-advisor with the command
+#                                              monitoring-advisor on the PATH
+# Steps: jdeps lists the modules the jar uses; jlink makes a runtime of only those (src/packaging/jlink.options);
+# jpackage lays out the image (src/packaging/jpackage.options, shared with the macOS and Windows recipes); the
+# launcher is replaced by src/packaging/linux/monitoring-advisor, which picks Java options per command; one
+# training run (cli.StartupTraining) makes the start-up cache; the image is checked, then packed (tar, dpkg-deb).
+set -euo pipefail
+
+[ $# -eq 5 ] || { echo "usage: $0 JAR VERSION JDK_HOME OUT_DIR SAMPLES_DIR" >&2; exit 2; }
+jar=$1 version=$2 jdk=$3 out=$4 samples=$5
+root=$(cd "$(dirname "$0")/.." && pwd)
+packaging="$root/src/packaging"
+name=monitoring-advisor
+
+if [ ! -x "$jdk/bin/jpackage" ]; then
+    echo "app image: no JDK with jpackage at $jdk; give one with -Dapp.image.jdk=DIR (Java 25 or later)," \
+         "or build without the app image: -Dapp.image.skip" >&2
+    exit 2
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+rm -rf "${out:?}/$name" "$out"/*.deb "$out"/*.tar.gz
+mkdir -p "$out" "$work/input"
+cp "$jar" "$work/input/$name.jar"
+
+# The modules the classes name (jdeps), and those reached only by reflection or service lookup (in jlink.options).
+modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 "$jar")
+echo "app image: modules $modules (and those in src/packaging/jlink.options)"
+"$jdk/bin/jlink" @"$packaging/jlink.options" --add-modules "$modules" --output "$work/runtime"
+
+"$jdk/bin/jpackage" --type app-image @"$packaging/jpackage.options" --app-version "$version" \
+    --input "$work/input" --runtime-image "$work/runtime" --dest "$out"
+image="$out/$name"
+install -m 755 "$packaging/linux/$name" "$image/bin/$name"
+
+# The start-up cache: one training run records what the short commands load, link and profile. The options that
+# matter to the cache are the launcher's (the collector, headless AWT); the compiler level does not.
+common=(-XX:+UseSerialGC -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -Xlog:disable
+        -Xlog:all=warning:stderr -cp "$image/lib/app/$name.jar")
+mkdir -p "$work/training"
+"$image/lib/runtime/bin/java" -XX:AOTCacheOutput="$image/lib/app/$name.aot" "${common[@]}" \
+    org.monitoringadvisor.cli.StartupTraining "$samples" "$work/training" > "$work/training.log" 2>&1 \
+    || { cat "$work/training.log" >&2; exit 1; }
+
+# The image must run with no environment, and with its cache (-XX:AOTMode=on fails if the cache cannot be used).
+env -i PATH=/usr/bin:/bin "$image/lib/runtime/bin/java" -XX:AOTCache="$image/lib/app/$name.aot" -XX:AOTMode=on \
+    "${common[@]}" org.monitoringadvisor.cli.Main --version > /dev/null
+env -i PATH=/usr/bin:/bin "$image/bin/$name" --help > /dev/null
+echo "app image: $image runs, with its start-up cache"
+
+tar -C "$out" -czf "$out/$name-$version-linux-x64.tar.gz" "$name"
+
+# The .deb: the image under /opt/monitoring-advisor, with the command linked into /usr/bin (postinst, prerm). Made by
+# dpkg-deb from a copy that keeps every file's time: the start-up cache records its jar's, and jpackage's own deb
+# step copies the files anew, which would leave the cache unusable. gzip, like the .tar.gz: seconds to pack, where
+# dpkg-deb's default xz takes minutes on a busy 2-core machine for a download a few per cent smaller.
+if command -v dpkg-deb > /dev/null; then
+    deb="$work/deb"
+    mkdir -p "$deb/DEBIAN" "$deb/opt"
+    cp -a "$image" "$deb/opt/$name"
+    sed -e "s/@VERSION@/$version/" -e "s/@INSTALLED_SIZE@/$(du -sk "$deb/opt" | cut -f1)/" \
+        "$packaging/linux/deb/control" > "$deb/DEBIAN/control"
+    install -m 755 "$packaging/linux/deb/postinst" "$packaging/linux/deb/prerm" "$deb/DEBIAN/"
+    dpkg-deb --root-owner-group -Zgzip -b "$deb" "$out/${name}_${version}_amd64.deb" > /dev/null
+else
+    echo "app image: no .deb made: dpkg-deb is missing" >&2
+fi
+ls -l "$out"

@@ -1,0 +1,59 @@
+package org.monitoringadvisor;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package picture in the README's "How it is built" table, enforced: each layer uses only the layers below
+ * it, and no two top-level packages depend on each other.
+ */
+class LayeringTest {
+
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.monitoringadvisor");
+
+    @Test
+    void eachLayerUsesOnlyTheLayersBelowIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("org.monitoringadvisor.model..")
+                .layer("knowledge").definedBy("org.monitoringadvisor.knowledge..")
+                .layer("engine").definedBy("org.monitoringadvisor.engine..")
+                .layer("answers").definedBy("org.monitoringadvisor.answers..")
+                .layer("report").definedBy("org.monitoringadvisor.report..")
+                .layer("questionnaire").definedBy("org.monitoringadvisor.questionnaire..")
+                .layer("authoring").definedBy("org.monitoringadvisor.authoring..")
+                .layer("services").definedBy("org.monitoringadvisor.http..", "org.monitoringadvisor.survey..",
+                        "org.monitoringadvisor.web..")
+                .layer("cli").definedBy("org.monitoringadvisor.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("services").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("authoring").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("questionnaire").mayOnlyBeAccessedByLayers("services", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("questionnaire", "authoring", "services", "cli")
+                .whereLayer("answers").mayOnlyBeAccessedByLayers("authoring", "services", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("answers", "questionnaire", "authoring", "services",
+                        "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("engine", "answers", "report", "questionnaire",
+                        "authoring", "services", "cli")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void theEnginesInternalsAreUsedOnlyByTheEngine() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideOutsideOfPackage("org.monitoringadvisor.engine..")
+                .should().dependOnClassesThat().resideInAPackage("org.monitoringadvisor.engine.internal..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void noTwoTopLevelPackagesDependOnEachOther() {
+        slices().matching("org.monitoringadvisor.(*)..").should().beFreeOfCycles().check(PRODUCT);
+    }
+}
