@@ -31,9 +31,11 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         List<RuleFiring> firings = new ArrayList<>();
-        try (Interview interview = advisor.startInterview()) {
+        try (Interview interview = advisor.startInterview(firings::add)) {
             interview.answerAll(scenario.given());
-            // The firings come from the assessment: it runs every rule the interview does, and the lead-with ones.
+            // The assessment fires every rule the interview did, and the lead-with ones: keep its firings only, so
+            // each is listed once (the interview's are kept when it fails, such as a rule that loops).
+            firings.clear();
             Assessment assessment = advisor.assess(interview.answers(), firings::add);
             List<Finding> findings = assessment.findings();
             List<String> asked = interview.relevant().stream().map(Question::id).toList();

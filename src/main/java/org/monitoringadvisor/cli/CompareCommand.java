@@ -67,6 +67,8 @@ final class CompareCommand implements Callable<Integer> {
         Comparison comparison = ComparisonBuilder.build(
                 ReportInput.of(advisor.assess(before.answers()), advisor.knowledge(), before.metadata()),
                 ReportInput.of(advisor.assess(after.answers()), advisor.knowledge(), after.metadata()), name(before), name(after));
+        // Said on standard error too, so it is seen even when the comparison goes to a file.
+        comparison.warnings().forEach(warning -> spec.commandLine().getErr().println("Warning: " + warning + "."));
         String text = switch (format) {
             case text -> ComparisonReport.render(comparison, Markup.TEXT);
             case markdown -> ComparisonReport.render(comparison, Markup.MARKDOWN);

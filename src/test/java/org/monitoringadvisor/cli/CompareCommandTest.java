@@ -39,6 +39,59 @@ class CompareCommandTest {
         assertThat(json.path("openGaps").findValuesAsText("id")).contains("social-networks-blocked");
     }
 
+    private Path answers(String name, String date, String disclosed) throws Exception {
+        return Files.writeString(dir.resolve(name), "employer: Example Ltd\ndate: " + date + "\nanswers:\n"
+                + "  monitoring-practice: routine\n  monitoring-disclosed: \"" + disclosed + "\"\n");
+    }
+
+    @Test
+    void aGapThatBecameMoreSeriousIsNotAnImprovementAndTheNewGapSaysWhatItReplaced() throws Exception {
+        Path partly = answers("partly.yaml", "2026-01-10", "partly");
+        Path hidden = answers("hidden.yaml", "2026-06-10", "no");
+
+        CliRun run = CliRun.run("compare", partly.toString(), hidden.toString(), "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(json.path("closedGaps").findValuesAsText("id")).doesNotContain("routine-monitoring-partly-disclosed");
+        assertThat(find(json.path("newGaps"), "routine-monitoring-undisclosed").path("link").asText())
+                .startsWith("Became more serious").contains("medium priority");
+        assertThat(CliRun.run("compare", partly.toString(), hidden.toString()).out())
+                .doesNotContain("WHAT IMPROVED");
+    }
+
+    @Test
+    void aGapThatBecameMilderSaysSoOnBothSides() throws Exception {
+        Path hidden = answers("hidden.yaml", "2026-01-10", "no");
+        Path partly = answers("partly.yaml", "2026-06-10", "partly");
+
+        JsonNode json = new ObjectMapper().readTree(
+                CliRun.run("compare", hidden.toString(), partly.toString(), "--format", "json").out());
+
+        assertThat(find(json.path("closedGaps"), "routine-monitoring-undisclosed").path("link").asText())
+                .startsWith("Became milder").contains("medium priority");
+        assertThat(find(json.path("openGaps"), "routine-monitoring-partly-disclosed").path("link").asText())
+                .startsWith("Became milder").contains("high priority");
+        assertThat(json.path("newGaps").findValuesAsText("id")).doesNotContain("routine-monitoring-partly-disclosed");
+    }
+
+    @Test
+    void filesInTheWrongOrderAreComparedWithAWarningOnStandardErrorAndInTheOutput() throws Exception {
+        Path later = answers("later.yaml", "2026-06-10", "partly");
+        Path earlier = answers("earlier.yaml", "2026-01-10", "no");
+
+        CliRun run = CliRun.run("compare", later.toString(), earlier.toString());
+        CliRun json = CliRun.run("compare", later.toString(), earlier.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("Warning: The earlier answers are dated 2026-06-10, after the later ones "
+                + "(2026-01-10)");
+        assertThat(run.out()).contains("WARNING: The earlier answers are dated 2026-06-10");
+        assertThat(new ObjectMapper().readTree(json.out()).path("warnings").get(0).asText())
+                .contains("check that the files are in the right order");
+        assertThat(CliRun.run("compare", earlier.toString(), later.toString()).err()).doesNotContain("Warning");
+    }
+
     @Test
     void aGapThatVanishedBecauseTheAnswerBecameUnknownIsNotConfirmed() throws Exception {
         JsonNode json = new ObjectMapper().readTree(CliRun.run("compare", BEFORE, AFTER, "--format", "json").out());
