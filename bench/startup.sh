@@ -1,51 +1,91 @@
 #!/usr/bin/env bash
-# Start-up times, each over RUNS runs (default 10), printing the median and the spread (min-max) in seconds:
-#   bare JVM          a class that does nothing, for the floor
-#   first prompt      launch of `interview` until it has shown its first question and read end of input
-#   cold assess       `assess` of a sample, as the README runs it (java -jar) and through bin/monitoring-advisor
-#                     (which adds the class-data archive the build makes)
-# Build first: mvn -B -q package -DskipTests. Other work on the machine makes every figure slower: run it quiet.
+# Start-up figures, as ratios to `java -version` measured in the same rounds, so that they hold on a busy machine:
+# each round runs every command below once, one after another (interleaved), and each command's time in a round is
+# divided by the floor's time in that round. Prints, per command, the median time and the median of those ratios
+# (with their spread), beside its target. About 2 minutes with the default 7 rounds on a quiet 2-core machine.
+#
+#   bench/startup.sh [ROUNDS]        after: mvn -B package -DskipTests (the jar and the app in target/dist)
+#
+# Commands (the app image's only when target/dist has one; the check only with a JDK to run the generator):
+#   floor             java -version (the Java on the PATH)
+#   assess            cold `assess` of a sample: app image, bin/monitoring-advisor, java -jar
+#   first prompt      launch of `interview` until the employer's-name prompt shows, on a pseudo-terminal and on a
+#                     pipe (bench/first-prompt.py), app image and bin/monitoring-advisor
+#   check 1,000 rules cold `check --rules` of a generated 1,000-rule base (bench's GeneratedRuleBase), which
+#                     compiles it: app image
+# The load average is printed before and after: other work on the machine makes every absolute figure slower.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-10}
+rounds=${1:-7}
 jar=target/monitoring-advisor.jar
+image=target/dist/monitoring-advisor/bin/monitoring-advisor
 sample=facts-samples/call-centre-draconian.yaml
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-[ -f "$jar" ] || { echo "startup.sh: $jar is missing; run: mvn -B -q package -DskipTests" >&2; exit 2; }
+[ -f "$jar" ] || { echo "startup.sh: $jar is missing; run: mvn -B package -DskipTests" >&2; exit 2; }
 
-# time_runs LABEL COMMAND...: runs COMMAND $runs times (output discarded, standard input empty) and prints
-# "LABEL  median  min-max" in seconds.
-time_runs() {
-    local label=$1; shift
-    local times=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" < /dev/null > /dev/null 2>&1 || true
-        end=$(date +%s%N)
-        times+=($(( (end - start) / 1000000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" '
-        { t[NR] = $1 }
-        END {
-            median = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-            printf "%-44s median %6.3f s   spread %.3f-%.3f s   (%d runs)\n", label, median / 1000, t[1] / 1000, t[NR] / 1000, NR
-        }'
+# label|target ratio or seconds|command: the commands of one round, in the order they run.
+commands=("floor: java -version|-|java -version")
+if [ -x "$image" ]; then
+    commands+=("assess, app image|12x|$image assess --answers $sample")
+fi
+commands+=("assess, bin/monitoring-advisor|12x|bin/monitoring-advisor assess --answers $sample"
+           "assess, java -jar (Java 17)|-|java -jar $jar assess --answers $sample")
+for how in terminal pipe; do
+    target=$([ $how = terminal ] && echo 0.25s || echo 0.10s)
+    if [ -x "$image" ]; then
+        commands+=("first prompt on a $how, app image|$target|bench/first-prompt.py $how $image interview --file $work/a.yaml")
+    fi
+    commands+=("first prompt on a $how, bin/monitoring-advisor|$target|bench/first-prompt.py $how bin/monitoring-advisor interview --file $work/a.yaml")
+done
+if [ -x "$image" ]; then
+    java bench/src/main/java/org/monitoringadvisor/bench/GeneratedRuleBase.java 1000 "$work/rules-1000"
+    commands+=("check of 1,000 generated rules, app image|1.5s|$image check --rules $work/rules-1000")
+fi
+
+# seconds COMMAND...: the wall time of one run (output discarded, standard input empty), or the time the
+# first-prompt timer printed.
+seconds() {
+    if [ "$1" = bench/first-prompt.py ]; then
+        python3 "$@"
+        return
+    fi
+    local start end
+    start=$(date +%s%N)
+    "$@" < /dev/null > /dev/null 2>&1 || true
+    end=$(date +%s%N)
+    awk -v ns=$(( end - start )) 'BEGIN { printf "%.3f\n", ns / 1e9 }'
 }
 
-mkdir -p "$work/hello"
-printf 'public class Hello { public static void main(String[] a) { } }\n' > "$work/hello/Hello.java"
-javac -d "$work/hello" "$work/hello/Hello.java"
+echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(java -version 2>&1 | head -1); app image: $([ -x "$image" ] && echo yes || echo "none (build without -Dapp.image.skip)")"
+# One warm-up round (file caches), not counted; then the rounds, each command once per round, in turn.
+for round in $(seq 0 "$rounds"); do
+    for index in "${!commands[@]}"; do
+        IFS='|' read -r _ _ command <<< "${commands[$index]}"
+        # shellcheck disable=SC2086 # the command is split into words on purpose
+        time=$(seconds $command)
+        [ "$round" -eq 0 ] || echo "$index $time" >> "$work/times"
+    done
+done
 
-echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
-time_runs "bare JVM (empty main)" java -cp "$work/hello" Hello
-if java -jar "$jar" --help 2>/dev/null | grep -q "^  interview "; then
-    time_runs "first interview prompt (java -jar)" java -jar "$jar" interview
-    time_runs "first interview prompt (bin/monitoring-advisor)" bin/monitoring-advisor interview
-else
-    echo "first interview prompt: this build has no interview command yet"
-fi
-time_runs "cold assess of a sample (java -jar)" java -jar "$jar" assess --answers "$sample"
-time_runs "cold assess of a sample (bin/monitoring-advisor)" bin/monitoring-advisor assess --answers "$sample"
+# For each command: median seconds, and the median and spread of its ratio to the floor of the same round.
+printf '%-52s %10s %22s %8s\n' "command ($rounds rounds)" "median s" "ratio to floor (range)" "target"
+for index in "${!commands[@]}"; do
+    IFS='|' read -r label target _ <<< "${commands[$index]}"
+    paste <(awk '$1 == 0 { print $2 }' "$work/times") <(awk -v i="$index" '$1 == i { print $2 }' "$work/times") |
+        awk -v label="$label" -v target="$target" '
+            { t[NR] = $2; r[NR] = $2 / $1 }
+            function median(a, n,    i, j, x, s) {
+                for (i = 1; i <= n; i++) s[i] = a[i]
+                for (i = 2; i <= n; i++) { x = s[i]; for (j = i - 1; j > 0 && s[j] > x; j--) s[j + 1] = s[j]; s[j + 1] = x }
+                lo = s[1]; hi = s[n]
+                return (n % 2) ? s[(n + 1) / 2] : (s[n / 2] + s[n / 2 + 1]) / 2
+            }
+            END {
+                mt = median(t, NR); mr = median(r, NR)
+                printf "%-52s %10.3f %8.1fx (%.1f-%.1f) %8s\n", label, mt, mr, lo, hi, target
+            }'
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,30 +1,38 @@
 #!/usr/bin/env bash
-# The survey benchmark: generates COUNT made-up answer sets as JSON Lines (default 100,000; never committed), then
-# times `survey` on them with the heap capped at 256 MB, which proves the memory bound (the JVM would fail with
-# OutOfMemoryError otherwise), and reports the peak heap the garbage collector saw.
-# Needs the product jar and the benchmark jar; see docs/performance.md.
+# The survey benchmark: peak memory (resident set, from /usr/bin/time -v) and wall time of `survey` over made-up
+# answer sets (bench's SurveyInputGenerator: most questions answered at random, one line in a thousand broken on
+# purpose; never committed), run as a rep runs it, with no options: through the app image and through
+# bin/monitoring-advisor. Memory must stay flat as the input grows (target: at most 300 MB for 100,000).
+#
+#   bench/survey.sh [COUNT...]        default: 10000 100000 (add 1000000 for the long run, about 2 minutes more)
+#
+# After: mvn -B package -DskipTests. The generator runs from its source file against the product jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=${1:-100000}
+counts=("$@")
+[ $# -gt 0 ] || counts=(10000 100000)
+image=target/dist/monitoring-advisor/bin/monitoring-advisor
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-java -cp bench/target/benchmarks.jar org.monitoringadvisor.bench.SurveyInputGenerator "$count" "$work/survey.jsonl"
-echo "input: $count answer sets, $(du -h "$work/survey.jsonl" | cut -f1)"
+launchers=(bin/monitoring-advisor)
+[ -x "$image" ] && launchers=("$image" bin/monitoring-advisor)
 
-start=$(date +%s%N)
-set +e
-java -Xmx256m -Xlog:gc:file="$work/gc.log" -jar target/monitoring-advisor.jar \
-    survey "$work/survey.jsonl" --out "$work/out" > "$work/summary.txt" 2> "$work/stderr.txt"
-code=$?
-set -e
-end=$(date +%s%N)
-
-echo "exit code: $code (1 means some records were skipped, as planned: one in a thousand is broken)"
-grep -m1 "workplaces assessed" "$work/summary.txt"
-echo "findings.jsonl: $(wc -l < "$work/out/findings.jsonl") lines, $(du -h "$work/out/findings.jsonl" | cut -f1)"
-awk -v ms=$(( (end - start) / 1000000 )) -v n="$count" \
-    'BEGIN { printf "wall time: %.1f s (%.0f answer sets a second)\n", ms / 1000, n / (ms / 1000) }'
-# Lines look like "... Pause Young (Normal) (G1 Evacuation Pause) 25M->5M(256M) 3.1ms": take the largest "before".
-grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$work/gc.log" | awk -F'[M>(-]' \
-    '{ if ($1 > peak) peak = $1; cap = $6 } END { printf "peak heap before a collection: %d MB of %d MB allowed\n", peak, cap }'
+echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-48s %10s %12s %10s %s\n' "launcher" "records" "peak RSS MB" "wall s" "exit (1: broken lines skipped, as planned)"
+for count in "${counts[@]}"; do
+    java -cp target/monitoring-advisor.jar bench/src/main/java/org/monitoringadvisor/bench/SurveyInputGenerator.java \
+        "$count" "$work/survey-$count.jsonl"
+    for launcher in "${launchers[@]}"; do
+        rm -rf "$work/out"
+        set +e
+        /usr/bin/time -v -o "$work/time.txt" "$launcher" survey "$work/survey-$count.jsonl" --out "$work/out" \
+            > /dev/null 2> "$work/stderr.txt"
+        code=$?
+        set -e
+        rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
+        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$work/time.txt")
+        printf '%-48s %10d %12.0f %10s %s\n' "$launcher" "$count" "$((rss / 1024))" "$wall" "$code"
+    done
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -34,6 +34,18 @@ public final class PrivateFiles {
      * @throws AnswersFileException naming the target when the file cannot be written
      */
     public static void writeAtomically(Path target, String text) {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes bytes (a Word or PDF document) to a file with the same promises as
+     * {@link #writeAtomically(Path, String)}: owner-only, in one step, the target untouched on failure.
+     *
+     * @param target   the file to write
+     * @param contents its new contents
+     * @throws AnswersFileException naming the target when the file cannot be written
+     */
+    public static void writeAtomically(Path target, byte[] contents) {
         String name = target.toString();
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -43,7 +55,7 @@ public final class PrivateFiles {
         try {
             temp = TempFiles.create(folder, target.getFileName().toString(), ownerOnly(folder));
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(contents);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }

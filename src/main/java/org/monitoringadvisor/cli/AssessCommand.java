@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AssessCommand implements Callable<Integer> {
 
     private final InputStream stdin;
+    private final StandardOutput stdout;
 
     @Spec
     private CommandSpec spec;
@@ -41,15 +42,17 @@ final class AssessCommand implements Callable<Integer> {
     private ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the report to this file (readable by you only) instead of the screen.")
+            description = "Write the report to this file (readable by you only) instead of the screen; docx and pdf "
+                    + "need it, unless the output is redirected to a file.")
     private Path out;
 
     @Option(names = "--trace", description = "For rule authors: also list every rule firing, in order, with the facts "
             + "it matched and inserted, on standard error.")
     private boolean trace;
 
-    AssessCommand(InputStream stdin) {
+    AssessCommand(InputStream stdin, StandardOutput stdout) {
         this.stdin = stdin;
+        this.stdout = stdout;
     }
 
     @Override
@@ -57,7 +60,7 @@ final class AssessCommand implements Callable<Integer> {
         Advisor advisor = ruleBase.advisor();
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
         ReportInput input = ReportInput.of(assess(advisor, file), advisor.knowledge(), file.metadata());
-        Output.write(spec, out, format.render(input), "Report", answers);
+        Output.write(spec, stdout, out, format.render(input), format.name(), format.binary(), "Report", answers);
         return ExitCode.OK;
     }
 

@@ -7,9 +7,6 @@ import java.util.concurrent.Callable;
 import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.report.Audience;
-import org.monitoringadvisor.report.LetterReport;
-import org.monitoringadvisor.report.Markup;
-import org.monitoringadvisor.report.MeetingBriefReport;
 import org.monitoringadvisor.report.ReportInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -27,17 +24,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the letter was written", "2:bad answers file or option (the message says what and where)"})
 final class BriefCommand implements Callable<Integer> {
-
-    /** The formats a letter can be written in. */
-    enum LetterFormat {
-        text(Markup.TEXT), markdown(Markup.MARKDOWN), html(Markup.HTML);
-
-        private final Markup markup;
-
-        LetterFormat(Markup markup) {
-            this.markup = markup;
-        }
-    }
 
     /** How much to write: the whole letter, or the rep's two-page meeting brief. */
     enum Length {
@@ -64,6 +50,7 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     private final InputStream stdin;
+    private final StandardOutput stdout;
 
     @Spec
     private CommandSpec spec;
@@ -92,11 +79,13 @@ final class BriefCommand implements Callable<Integer> {
     private Length length;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the letter to this file (readable by you only) instead of the screen.")
+            description = "Write the letter to this file (readable by you only) instead of the screen; docx and pdf "
+                    + "need it, unless the output is redirected to a file.")
     private Path out;
 
-    BriefCommand(InputStream stdin) {
+    BriefCommand(InputStream stdin, StandardOutput stdout) {
         this.stdin = stdin;
+        this.stdout = stdout;
     }
 
     @Override
@@ -109,9 +98,11 @@ final class BriefCommand implements Callable<Integer> {
         AnswersFile file = AnswersSource.read(answers, stdin, advisor);
         ReportInput input = ReportInput.of(advisor.assess(file.answers()), advisor.knowledge(), file.metadata());
         if (length == Length.SHORT) {
-            Output.write(spec, out, MeetingBriefReport.render(input, format.markup), "Meeting brief", answers);
+            Output.write(spec, stdout, out, format.renderBrief(input), format.name(), format.binary(), "Meeting brief",
+                    answers);
         } else {
-            Output.write(spec, out, LetterReport.render(input, audience, format.markup), "Letter", answers);
+            Output.write(spec, stdout, out, format.render(input, audience), format.name(), format.binary(), "Letter",
+                    answers);
         }
         return ExitCode.OK;
     }

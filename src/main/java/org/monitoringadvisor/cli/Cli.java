@@ -1,6 +1,7 @@
 package org.monitoringadvisor.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.monitoringadvisor.answers.AnswersFileException;
@@ -22,12 +23,21 @@ public final class Cli {
     /** Runs with the process's standard streams. */
     public static int run(String[] args) {
         return run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), StandardOutput.ofProcess());
     }
 
-    /** Runs with the given streams, so tests can script input and capture output. */
+    /** Runs with the given streams, so tests can script input and capture output; binary output is refused. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine(in);
+        return run(args, in, out, err, new StandardOutput(OutputStream.nullOutputStream(), true));
+    }
+
+    /** Runs with the given streams, binary documents (Word, PDF) without {@code --out} going to {@code bytes}. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, OutputStream bytes) {
+        return run(args, in, out, err, new StandardOutput(bytes, false));
+    }
+
+    private static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, StandardOutput stdout) {
+        CommandLine commandLine = commandLine(in, stdout);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON is as clear as --format json
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -46,14 +56,18 @@ public final class Cli {
     }
 
     static CommandLine commandLine(InputStream in) {
+        return commandLine(in, new StandardOutput(OutputStream.nullOutputStream(), true));
+    }
+
+    private static CommandLine commandLine(InputStream in, StandardOutput stdout) {
         return new CommandLine(new RootCommand())
-                .addSubcommand(new AssessCommand(in))
+                .addSubcommand(new AssessCommand(in, stdout))
                 .addSubcommand(new InterviewCommand(in))
                 .addSubcommand(new WebCommand())
                 .addSubcommand(new QuestionsCommand())
                 .addSubcommand(new ServeCommand())
-                .addSubcommand(new BriefCommand(in))
-                .addSubcommand(new CompareCommand(in))
+                .addSubcommand(new BriefCommand(in, stdout))
+                .addSubcommand(new CompareCommand(in, stdout))
                 .addSubcommand(new CheckCommand())
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new InitRulesCommand())

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
 
     private final InputStream stdin;
+    private final StandardOutput stdout;
 
     @Spec
     private CommandSpec spec;
@@ -48,11 +49,13 @@ final class CompareCommand implements Callable<Integer> {
     private ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the comparison to this file (readable by you only) instead of the screen.")
+            description = "Write the comparison to this file (readable by you only) instead of the screen; docx and "
+                    + "pdf need it, unless the output is redirected to a file.")
     private Path out;
 
-    CompareCommand(InputStream stdin) {
+    CompareCommand(InputStream stdin, StandardOutput stdout) {
         this.stdin = stdin;
+        this.stdout = stdout;
     }
 
     @Override
@@ -66,16 +69,19 @@ final class CompareCommand implements Callable<Integer> {
         requireSameEmployer(before, after);
         Comparison comparison = ComparisonBuilder.build(
                 ReportInput.of(advisor.assess(before.answers()), advisor.knowledge(), before.metadata()),
-                ReportInput.of(advisor.assess(after.answers()), advisor.knowledge(), after.metadata()), name(before), name(after));
+                ReportInput.of(advisor.assess(after.answers()), advisor.knowledge(), after.metadata()), name(before),
+                name(after));
         // Said on standard error too, so it is seen even when the comparison goes to a file.
         comparison.warnings().forEach(warning -> spec.commandLine().getErr().println("Warning: " + warning + "."));
-        String text = switch (format) {
-            case text -> ComparisonReport.render(comparison, Markup.TEXT);
-            case markdown -> ComparisonReport.render(comparison, Markup.MARKDOWN);
-            case html -> ComparisonReport.render(comparison, Markup.HTML);
-            case json -> ComparisonReport.json(comparison);
+        byte[] document = switch (format) {
+            case text -> ReportFormat.utf8(ComparisonReport.render(comparison, Markup.TEXT));
+            case markdown -> ReportFormat.utf8(ComparisonReport.render(comparison, Markup.MARKDOWN));
+            case html -> ReportFormat.utf8(ComparisonReport.render(comparison, Markup.HTML));
+            case json -> ReportFormat.utf8(ComparisonReport.json(comparison));
+            case docx -> ComparisonReport.word(comparison);
+            case pdf -> ComparisonReport.pdf(comparison);
         };
-        Output.write(spec, out, text, "Comparison", earlier, later);
+        Output.write(spec, stdout, out, document, format.name(), format.binary(), "Comparison", earlier, later);
         return ExitCode.OK;
     }
 

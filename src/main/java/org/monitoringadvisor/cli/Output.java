@@ -3,6 +3,7 @@ package org.monitoringadvisor.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import org.monitoringadvisor.answers.PrivateFiles;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,6 +25,44 @@ final class Output {
             spec.commandLine().getOut().print(text);
             return;
         }
+        writeFile(spec, file, text.getBytes(StandardCharsets.UTF_8), what, inputs);
+    }
+
+    /**
+     * Writes a document's bytes: text to the screen as {@link #write(CommandSpec, Path, String, String, String...)}
+     * does, a binary document (Word, PDF) to {@code file}, or to standard output when that is redirected. A binary
+     * document is never printed on a terminal: that is refused with a message saying to give {@code --out}.
+     *
+     * @param format the format's name, for the message
+     * @param binary whether the bytes are a binary document
+     */
+    static void write(CommandSpec spec, StandardOutput stdout, Path file, byte[] contents, String format,
+            boolean binary, String what, String... inputs) {
+        if (!binary) {
+            write(spec, file, new String(contents, StandardCharsets.UTF_8), what, inputs);
+            return;
+        }
+        if (file != null) {
+            writeFile(spec, file, contents, what, inputs);
+            return;
+        }
+        if (stdout.terminal()) {
+            throw new UserInputException("--format " + format + " makes a binary file, which cannot be shown on the "
+                    + "screen; add --out FILE (for example --out " + what.toLowerCase(java.util.Locale.ROOT) + "." + format
+                    + "), or redirect the output "
+                    + "to a file");
+        }
+        try {
+            spec.commandLine().getOut().flush();
+            stdout.bytes().write(contents);
+            stdout.bytes().flush();
+        } catch (IOException e) {
+            throw new UserInputException("the " + format + " file could not be written to standard output: "
+                    + e.getMessage());
+        }
+    }
+
+    private static void writeFile(CommandSpec spec, Path file, byte[] contents, String what, String... inputs) {
         for (String input : inputs) {
             if (input != null && !"-".equals(input) && isSameFile(file, Path.of(input))) {
                 throw new UserInputException(file + ": is the input file " + input
@@ -31,7 +70,7 @@ final class Output {
             }
         }
         boolean replacing = Files.exists(file);
-        PrivateFiles.writeAtomically(file, text);
+        PrivateFiles.writeAtomically(file, contents);
         spec.commandLine().getErr().println(what + " written to " + file
                 + (replacing ? " (it replaced the file that was there)" : ""));
     }

@@ -3,7 +3,6 @@ package org.monitoringadvisor.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +17,6 @@ import org.monitoringadvisor.cli.interview.ReportFormats;
 import org.monitoringadvisor.cli.interview.ResumeCommand;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.report.Audience;
-import org.monitoringadvisor.report.LetterReport;
-import org.monitoringadvisor.report.Markup;
 import org.monitoringadvisor.web.Download;
 import org.monitoringadvisor.web.WebServer;
 import org.monitoringadvisor.web.WebSettings;
@@ -83,6 +80,7 @@ final class WebCommand implements Callable<Integer> {
         if (file != null) {
             FileNames.checkNewFile(file, resume);
         }
+        FileNames.checkCanSave(file, resume);
         Advisor advisor = ruleBase.advisor();
         LocalDate today = LocalDate.now();
         WebSettings settings = new WebSettings(port, file, resumed,
@@ -176,25 +174,16 @@ final class WebCommand implements Callable<Integer> {
         List<Download> downloads = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {
             downloads.add(new Download("report", ReportFormats.extension(format), label(format.name()),
-                    mediaType(format.name()), input -> format.render(input).getBytes(StandardCharsets.UTF_8)));
+                    mediaType(format.name()), format::render));
         }
         for (Audience audience : List.of(Audience.REP, Audience.EMPLOYER)) {
             String document = audience == Audience.REP ? "letter" : "letter-to-management";
-            for (Markup markup : Markup.values()) {
-                String name = markup.name().toLowerCase(java.util.Locale.ROOT);
-                downloads.add(new Download(document, extension(markup), label(name), mediaType(name),
-                        input -> LetterReport.render(input, audience, markup).getBytes(StandardCharsets.UTF_8)));
+            for (LetterFormat format : LetterFormat.values()) {
+                downloads.add(new Download(document, ReportFormats.extension(ReportFormat.valueOf(format.name())),
+                        label(format.name()), mediaType(format.name()), input -> format.render(input, audience)));
             }
         }
         return downloads;
-    }
-
-    private static String extension(Markup markup) {
-        return switch (markup) {
-            case TEXT -> "txt";
-            case MARKDOWN -> "md";
-            case HTML -> "html";
-        };
     }
 
     private static String label(String format) {
@@ -203,6 +192,8 @@ final class WebCommand implements Callable<Integer> {
             case "markdown" -> "Markdown (.md): for wikis and documents";
             case "html" -> "Web page (.html): to open in a browser and print";
             case "json" -> "JSON (.json): for other union tools";
+            case "docx" -> "Word (.docx): to edit, or send as it is";
+            case "pdf" -> "PDF (.pdf): to print or send";
             default -> format;
         };
     }
@@ -213,14 +204,15 @@ final class WebCommand implements Callable<Integer> {
             case "markdown" -> "text/markdown; charset=utf-8";
             case "html" -> "text/html; charset=utf-8";
             case "json" -> "application/json";
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "pdf" -> "application/pdf";
             default -> "application/octet-stream";
         };
     }
 
     /** The command a rep would type: this program's launcher, then the words, quoted for a POSIX shell. */
     static String commandLine(List<String> words) {
-        List<String> all = new ArrayList<>(List.of("java", "-jar", ResumeCommand.jar()));
-        all.addAll(words);
-        return all.stream().map(ResumeCommand::quoted).collect(Collectors.joining(" "));
+        return ResumeCommand.program() + " " + words.stream().map(ResumeCommand::quoted)
+                .collect(Collectors.joining(" "));
     }
 }

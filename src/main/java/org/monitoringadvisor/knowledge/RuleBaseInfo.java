@@ -34,6 +34,11 @@ public record RuleBaseInfo(String name, String version, String guidanceAsOf, int
         this(name, version, guidanceAsOf, DEFAULT_STALE_AFTER_MONTHS, ChangesSinceGuide.NONE);
     }
 
+    /** The built-in rule base's description, read without loading or compiling its rules ({@code --version}). */
+    public static RuleBaseInfo builtIn() {
+        return load(ClasspathKnowledgeFiles.INSTANCE);
+    }
+
     static RuleBaseInfo load(KnowledgeFiles files) {
         String location = files.location(FILE);
         JsonNode root = YamlEntries.parse(files, FILE);

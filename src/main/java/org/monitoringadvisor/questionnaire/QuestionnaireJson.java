@@ -1,11 +1,5 @@
 package org.monitoringadvisor.questionnaire;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +12,7 @@ import org.monitoringadvisor.knowledge.RuleBaseInfo;
 import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.report.JsonReport;
+import org.monitoringadvisor.report.PrettyJson;
 
 /**
  * The questionnaire as data, for tools that draw their own screens: the rule base, the topics, every question
@@ -26,9 +21,6 @@ import org.monitoringadvisor.report.JsonReport;
  * {@code askedFromStart} says which are asked before any answer. Same rule base, same bytes.
  */
 public final class QuestionnaireJson {
-
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private QuestionnaireJson() {
     }
@@ -79,11 +71,7 @@ public final class QuestionnaireJson {
 
     /** Pretty-printed JSON ending with a newline, in the style of every JSON this product writes. */
     public static String write(Object tree) {
-        try {
-            return WRITER.writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PrettyJson.write(tree);
     }
 
     private static Map<String, Object> option(Option option) {

@@ -1,19 +1,12 @@
 package org.monitoringadvisor.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.monitoringadvisor.report.model.Comparison;
+import org.monitoringadvisor.report.pdf.PdfPrinter;
+import org.monitoringadvisor.report.word.WordWriter;
 
-/** A comparison of two assessments in text, Markdown, HTML or JSON; every format says the same thing. */
+/** A comparison of two assessments in text, Markdown, HTML, JSON, Word or PDF; every format says the same thing. */
 public final class ComparisonReport {
-
-    private static final ObjectWriter JSON = new ObjectMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private ComparisonReport() {
     }
@@ -32,6 +25,28 @@ public final class ComparisonReport {
     }
 
     /**
+     * Renders a comparison as an editable Word document.
+     *
+     * @param comparison what changed
+     * @return the bytes of a .docx file
+     */
+    public static byte[] word(Comparison comparison) {
+        Objects.requireNonNull(comparison, "comparison");
+        String title = "What has changed" + (comparison.employer().isEmpty() ? "" : ": " + comparison.employer());
+        return WordWriter.write(Templates.render(Markup.WORD, "compare", comparison), title);
+    }
+
+    /**
+     * Renders a comparison as PDF: its HTML printed with the print stylesheet, fonts embedded.
+     *
+     * @param comparison what changed
+     * @return the bytes of a PDF file
+     */
+    public static byte[] pdf(Comparison comparison) {
+        return PdfPrinter.print(render(comparison, Markup.HTML));
+    }
+
+    /**
      * Renders a comparison as JSON: the comparison's fields as they are, pretty-printed, ending with a newline.
      *
      * @param comparison what changed
@@ -39,10 +54,6 @@ public final class ComparisonReport {
      */
     public static String json(Comparison comparison) {
         Objects.requireNonNull(comparison, "comparison");
-        try {
-            return JSON.writeValueAsString(comparison) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PrettyJson.write(comparison);
     }
 }

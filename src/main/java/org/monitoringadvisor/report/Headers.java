@@ -16,6 +16,7 @@ final class Headers {
      */
     private static final List<List<String>> SHOWN = List.of(
             List.of("workplace", "Workplace"),
+            List.of("branch", "Union branch"),
             List.of("date", "Date of the answers"),
             List.of("prepared-by", "Prepared by"),
             List.of("rep", "Prepared by"),

@@ -1,11 +1,5 @@
 package org.monitoringadvisor.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,19 +23,12 @@ public final class JsonReport {
 
     private static final Set<String> PRIORITIES = Set.of("high", "medium", "low");
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-
     private JsonReport() {
     }
 
     /** Renders the report as pretty-printed JSON ending with a newline. */
     public static String render(ReportInput input) {
-        try {
-            return WRITER.writeValueAsString(tree(input)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PrettyJson.write(tree(input));
     }
 
     /** The report as plain maps and lists, for callers that embed it in a larger JSON document. */

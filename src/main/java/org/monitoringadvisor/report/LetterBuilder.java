@@ -60,6 +60,9 @@ public final class LetterBuilder {
         return new Letter(forRep, employer, report.header(), proposals, strengths,
                 forRep ? report.allGaps().stream().filter(i -> i.hasPoints() || i.hasReplies()).toList() : List.of(),
                 forRep ? report.asks() : List.of(),
-                forRep ? report.answers() : List.of());
+                forRep ? report.answers() : List.of(),
+                Headers.value(input.metadata(), "prepared-by").isEmpty() ? Headers.value(input.metadata(), "rep")
+                        : Headers.value(input.metadata(), "prepared-by"),
+                Headers.value(input.metadata(), "branch"));
     }
 }

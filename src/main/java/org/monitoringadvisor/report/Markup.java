@@ -3,16 +3,20 @@ package org.monitoringadvisor.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.monitoringadvisor.report.word.WordText;
 
 /**
  * The kinds of document the templates write, each with its own way of making a value safe: HTML escapes markup,
- * Markdown backslash-escapes the characters that would start emphasis, links, tables or raw HTML, and plain text
- * is written as it is and wrapped to the terminal's width afterwards.
+ * Markdown backslash-escapes the characters that would start emphasis, links, tables or raw HTML, plain text
+ * is written as it is and wrapped to the terminal's width afterwards, and Word's block lines keep a value on its
+ * line with its marks (brackets, bold, cell breaks) disarmed.
  */
 public enum Markup {
     TEXT("txt"),
     MARKDOWN("md"),
-    HTML("html");
+    HTML("html"),
+    /** The block lines a Word document is built from (see {@code report.word.WordWriter}). */
+    WORD("docx");
 
     private final String extension;
 
@@ -32,6 +36,7 @@ public enum Markup {
                 case TEXT -> writer.write(value);
                 case MARKDOWN -> writer.write(markdown(value));
                 case HTML -> writer.write(html(value));
+                case WORD -> writer.write(WordText.encode(value));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -49,7 +54,8 @@ public enum Markup {
         return out.toString();
     }
 
-    private static String html(String value) {
+    /** {@code value} with the characters that are markup in HTML text and attributes escaped. */
+    public static String html(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (char c : value.toCharArray()) {
             switch (c) {

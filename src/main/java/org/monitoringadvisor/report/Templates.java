@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Renders the Mustache templates under {@code templates/} on the class path: {@code NAME.EXT.mustache}, with
- * EXT {@code txt}, {@code md} or {@code html}. Values are escaped for the markup; plain text is wrapped to 80
+ * EXT {@code txt}, {@code md}, {@code html} or {@code docx} (Word's block lines). Values are escaped for the markup; plain text is wrapped to 80
  * columns afterwards, so templates can write each paragraph on one line. Compiled templates are cached.
  */
 final class Templates {

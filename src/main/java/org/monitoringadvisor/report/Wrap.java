@@ -44,22 +44,34 @@ public final class Wrap {
      * {@code rest} (usually spaces of the same width).
      */
     public static String lines(String first, String rest, String text) {
+        List<String> lines = fill(text, WIDTH - first.length(), WIDTH - rest.length());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            out.append(i == 0 ? first : rest).append(lines.get(i)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Splits {@code text} into lines between words: the first at most {@code firstWidth} characters, the others at
+     * most {@code restWidth} (a word longer than that has a line to itself).
+     */
+    public static List<String> fill(String text, int firstWidth, int restWidth) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder(first);
-        boolean empty = true;
+        StringBuilder line = new StringBuilder();
+        int width = firstWidth;
         for (String word : text.strip().split("\\s+")) {
-            if (!empty && line.length() + 1 + word.length() > WIDTH) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());
-                line = new StringBuilder(rest);
-                empty = true;
+                line.setLength(0);
+                width = restWidth;
             }
-            if (!empty) {
+            if (line.length() > 0) {
                 line.append(' ');
             }
             line.append(word);
-            empty = false;
         }
         lines.add(line.toString());
-        return String.join("\n", lines) + "\n";
+        return lines;
     }
 }

@@ -3,6 +3,7 @@ package org.monitoringadvisor.survey;
 import java.util.List;
 import org.monitoringadvisor.model.FindingKind;
 import org.monitoringadvisor.model.Priority;
+import org.monitoringadvisor.report.Markup;
 import org.monitoringadvisor.survey.SurveySummary.FindingCount;
 
 /**
@@ -111,18 +112,6 @@ public final class SurveyHtmlReport {
     }
 
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Markup.html(text);
     }
 }

@@ -1,20 +1,12 @@
 package org.monitoringadvisor.survey;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.monitoringadvisor.model.Priority;
+import org.monitoringadvisor.report.PrettyJson;
 
 /** A survey's summary as JSON, for other tools; maps are built in a fixed order, so it is the same bytes each run. */
 public final class SurveyJsonReport {
-
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private SurveyJsonReport() {
     }
@@ -60,10 +52,6 @@ public final class SurveyJsonReport {
             json.put("problem", s.problem());
             return json;
         }).toList());
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PrettyJson.write(root);
     }
 }

@@ -85,8 +85,8 @@ final class Pages {
         List<String> reasons = new ArrayList<>();
         Map<String, Source> sources = new LinkedHashMap<>();
         for (Relevance reason : interview.whyAsked(question)) {
-            reasons.add(reason.because().isEmpty() ? "Every assessment asks it."
-                    : "It is asked because " + because(reason.because()) + ".");
+            reasons.add((reason.because().isEmpty() ? "Every assessment asks it"
+                    : "It is asked because " + because(reason.because())) + " (rule \"" + reason.rule() + "\").");
             reason.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         }
         if (reasons.isEmpty()) {

@@ -182,8 +182,7 @@ final class WebInterview implements AutoCloseable {
 
     /** The assessment of the answers so far, with the metadata the file carries: what {@code assess} reads. */
     synchronized ReportInput reportInput() {
-        return ReportInput.of(interview.assessment(), advisor.knowledge(),
-                metadata == null ? Map.of() : metadata);
+        return ReportInput.of(interview.assessment(), advisor.knowledge(), metadata == null ? Map.of() : metadata);
     }
 
     /**

@@ -142,10 +142,10 @@ class AssessCommandTest {
     void anUnknownFormatIsAUsageError() throws Exception {
         Path answers = write("a.json", "{\"answers\": {}}");
 
-        CliRun run = CliRun.run("assess", "--answers", answers.toString(), "--format", "pdf");
+        CliRun run = CliRun.run("assess", "--answers", answers.toString(), "--format", "rtf");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("pdf").contains("text").contains("json");
+        assertThat(run.err()).contains("rtf").contains("text").contains("json").contains("docx").contains("pdf");
     }
 
     @Test

@@ -272,18 +272,46 @@ class WebInterviewBrowserTest {
         click(By.cssSelector("main form button[type=submit]"));
     }
 
-    /** Clicks what leads to another page and waits until that page has replaced this one. */
+    /** Clicks what leads to another page and waits until that page has replaced this one and finished loading. */
     private static void click(By what) {
         WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        clickWhenSettled(what);
+        awaitNewPage(page);
+    }
+
+    /**
+     * Clicks {@code what}, finding it again if the page was still being replaced when it was found (on a loaded
+     * machine Chromium can report the node as belonging to a document that is going away).
+     */
+    private static void clickWhenSettled(By what) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.findElement(what).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Presses a key that leads to another page and waits until that page has replaced this one. */
     private static void press(Keys key) {
         WebElement page = browser.findElement(By.tagName("html"));
         new Actions(browser).sendKeys(key).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        awaitNewPage(page);
+    }
+
+    private static void awaitNewPage(WebElement old) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
     }
 
     private static Path download(String href, String name) {

@@ -29,6 +29,11 @@ final class AnswersStore {
         return metadata;
     }
 
+    /** The same file with other metadata (a changed employer's name, the workplace), saved from now on. */
+    AnswersStore withMetadata(Map<String, Object> changed) {
+        return new AnswersStore(file, changed);
+    }
+
     /** The same metadata, saved to another file. */
     AnswersStore movedTo(Path other) {
         return new AnswersStore(other, metadata);

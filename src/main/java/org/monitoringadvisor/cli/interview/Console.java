@@ -26,6 +26,11 @@ interface Console extends AutoCloseable {
         println("");
     }
 
+    /** Shows a long screen's lines: through a pager on a terminal when they do not fit, plainly elsewhere. */
+    default void page(List<String> lines) {
+        lines.forEach(this::println);
+    }
+
     /** The text with emphasis where the console shows it; the text unchanged elsewhere. */
     String styled(Emphasis emphasis, String text);
 

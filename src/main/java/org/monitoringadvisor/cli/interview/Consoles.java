@@ -1,6 +1,9 @@
 package org.monitoringadvisor.cli.interview;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.Map;
 
@@ -19,9 +22,25 @@ final class Consoles {
      */
     static Console open(InputStream in, PrintWriter out, Map<String, String> environment) {
         if (onTerminal(in, environment)) {
-            return TerminalConsole.open(colourWanted(environment));
+            return TerminalConsole.open(colourWanted(environment), environment);
         }
-        return new PlainConsole(in, out);
+        return new PlainConsole(in, out, !typedAtTerminal(in));
+    }
+
+    /** Whether the input is the keyboard of a terminal, which shows what is typed itself. */
+    static boolean typedAtTerminal(InputStream in) {
+        if (in != System.in) {
+            return false;
+        }
+        if (System.console() != null) {
+            return true;
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /** True only when the command reads the process's own standard input and both ends are a capable terminal. */

@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.monitoringadvisor.answers.AnswersFileException;
 import org.monitoringadvisor.answers.AnswersFileReader;
+import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.UserInputException;
 
 /**
  * Names for the files an interview writes, at the console or in the browser: the answers file and, beside it, the
- * report; and the check that a chosen answers file is new.
+ * report and the letters; and the check that a chosen answers file is new.
  */
 public final class FileNames {
 
@@ -41,12 +43,24 @@ public final class FileNames {
      * file not named {@code answers-...} gets {@code -report} added to its name.
      */
     static Path reportFile(Path answersFile, ReportFormat format) {
+        return documentFile(answersFile, "report", format);
+    }
+
+    /**
+     * A document's file beside the answers file, named as {@link #reportFile} names the report:
+     * {@code answers-x.yaml} gives {@code letter-rep-x.docx} for the rep's letter in Word.
+     *
+     * @param document the start of the name: {@code report}, {@code letter-rep}, {@code letter-employer}
+     */
+    static Path documentFile(Path answersFile, String document, ReportFormat format) {
         String name = answersFile.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        String reportStem = stem.startsWith("answers-") ? "report-" + stem.substring("answers-".length())
-                : stem + "-report";
-        return answersFile.resolveSibling(reportStem + "." + ReportFormats.extension(format));
+        String documentStem = stem.startsWith("answers-") ? document + "-" + stem.substring("answers-".length())
+                : stem + "-" + document;
+        String extension = document.startsWith("letter") && format == ReportFormat.json ? "txt"
+                : ReportFormats.extension(format);
+        return answersFile.resolveSibling(documentStem + "." + extension);
     }
 
     /** The employer's name as lower-case ASCII words joined by hyphens, at most 40 characters; empty if none. */
@@ -78,6 +92,29 @@ public final class FileNames {
         if (Files.exists(target) && !resumingIt) {
             throw new UserInputException(target + " already exists; to carry on with it use --resume " + target
                     + ", or give --file a new name");
+        }
+    }
+
+    /**
+     * Refuses at once, rather than let the rep answer questions whose answers could not be kept: the file to save
+     * to ({@code file}, else {@code resume}, else a new file in the current folder) must be writable.
+     *
+     * @throws AnswersFileException naming the file when it cannot be written
+     * @throws UserInputException   when the current folder cannot be written to
+     */
+    public static void checkCanSave(Path file, Path resume) {
+        Path target = file != null ? file : resume;
+        if (target != null) {
+            PrivateFiles.checkCanWrite(target);
+            return;
+        }
+        Path folder = Path.of("").toAbsolutePath();
+        try {
+            PrivateFiles.checkCanWrite(folder.resolve("answers.yaml"));
+        } catch (AnswersFileException e) {
+            throw new UserInputException("the answers would be saved in the current folder, " + folder
+                    + ", which cannot be written to; run the interview from a folder you can write to, or give"
+                    + " --file FILE");
         }
     }
 

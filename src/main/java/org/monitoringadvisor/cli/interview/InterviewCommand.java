@@ -4,13 +4,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.monitoringadvisor.answers.AnswersChecker;
 import org.monitoringadvisor.answers.AnswersFile;
-import org.monitoringadvisor.answers.AnswersFileException;
 import org.monitoringadvisor.answers.AnswersFileReader;
-import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.RuleBaseOption;
-import org.monitoringadvisor.cli.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,29 +63,16 @@ public final class InterviewCommand implements Callable<Integer> {
         if (file != null) {
             FileNames.checkNewFile(file, resume);
         }
-        checkCanSave();
+        FileNames.checkCanSave(file, resume);
         RuleBaseLoading loading = RuleBaseLoading.start(ruleBase::advisor);
+        if (resumed != null) {
+            // A bad answer in the file is refused before the welcome, naming its line, as for assess.
+            AnswersChecker.check(resumed, loading.get());
+        }
         InterviewSession.Settings settings = new InterviewSession.Settings(file, resumed, Path.of(""),
                 LocalDate.now(), format, ruleBase.folder());
         try (Console console = Consoles.open(stdin, spec.commandLine().getOut(), System.getenv())) {
             return new InterviewSession(console, loading, settings).run();
-        }
-    }
-
-    /** Refuses at once, rather than let the rep answer questions whose answers could not be kept. */
-    private void checkCanSave() {
-        Path target = file != null ? file : resume;
-        if (target != null) {
-            PrivateFiles.checkCanWrite(target);
-            return;
-        }
-        Path folder = Path.of("").toAbsolutePath();
-        try {
-            PrivateFiles.checkCanWrite(folder.resolve("answers.yaml"));
-        } catch (AnswersFileException e) {
-            throw new UserInputException("the answers would be saved in the current folder, " + folder
-                    + ", which cannot be written to; run the interview from a folder you can write to, or give"
-                    + " --file FILE");
         }
     }
 }

@@ -13,6 +13,7 @@ import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.answers.AnswersFileException;
 import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.cli.ExitCode;
+import org.monitoringadvisor.cli.LetterFormat;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.interview.Console.Completion;
 import org.monitoringadvisor.cli.interview.Console.Emphasis;
@@ -22,7 +23,7 @@ import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.report.ReportInput;
-import org.monitoringadvisor.report.TextReport;
+import org.monitoringadvisor.report.Audience;
 
 /**
  * One guided interview at a console: the welcome, the questions the rules make relevant (with help, why, back,
@@ -60,6 +61,9 @@ final class InterviewSession {
 
     /** What a prompt does after a command. */
     private enum After { MOVE_ON, SHOW_QUESTION, PROMPT }
+
+    /** The review choice that changes the employer's name rather than an answer. */
+    private static final String EMPLOYER_CHOICE = "employer's name";
 
     private final Console console;
     private final Screen screen;
@@ -191,8 +195,7 @@ final class InterviewSession {
                     .forEach(asked::add);
             screen.blank();
             screen.text("Carrying on with " + Words.count(interview.answers().size(), "answer", "answers")
-                    + " from " + store.file() + "; " + (interview.remaining().isEmpty() ? "no questions left."
-                    : "about " + interview.remaining().size() + " to go."));
+                    + " from " + store.file() + (interview.remaining().isEmpty() ? "; no questions left." : "."));
         }
     }
 
@@ -215,7 +218,7 @@ final class InterviewSession {
         shownTopic = question.topic();
         QuestionScreen.show(screen, question, newTopic, changing
                 ? "Changing an earlier answer; it is now \"" + question.labelOf(current) + "\""
-                : QuestionScreen.progress(answeredRelevant() + 1, interview.remaining().size() - 1));
+                : QuestionScreen.progress(answeredRelevant() + 1, topics(), question.topic()));
         String range = question.options().size() == 1 ? "1" : "1-" + question.options().size();
         String prompt = changing ? "Your answer (" + range + ", or Enter to keep it): "
                 : "Your answer (" + range + ", or ? for help): ";
@@ -256,7 +259,7 @@ final class InterviewSession {
     private After command(Keyword keyword, Question question) {
         switch (keyword) {
             case HELP -> HelpScreen.show(screen, advisor, question);
-            case WHY -> WhyScreen.show(screen, advisor, interview, question);
+            case WHY -> screen.paged(page -> WhyScreen.show(page, advisor, interview, question));
             case BACK -> {
                 Question previous = previous(question);
                 if (previous == null) {
@@ -273,7 +276,7 @@ final class InterviewSession {
                     return After.MOVE_ON;
                 }
             }
-            case HOW -> FindingsScreen.soFar(screen, interview.assessment());
+            case HOW -> screen.paged(page -> FindingsScreen.soFar(page, interview.assessment()));
             case SAVE -> {
                 save();
                 return After.PROMPT;
@@ -318,18 +321,24 @@ final class InterviewSession {
         return null;
     }
 
-    /** Lists the answers so far and lets the rep choose one to change; null when the rep carries on. */
+    /**
+     * Lists the answers so far (and the employer's name, last) and lets the rep choose one to change; null when the
+     * rep carries on or changed the name.
+     */
     private Question review() {
-        List<Question> answered = ReviewScreen.show(screen, interview);
-        if (answered.isEmpty()) {
-            hint("No answers yet: there is nothing to review.");
-            return null;
-        }
-        List<Option> choices = answered.stream().map(q -> new Option(q.id(), q.text())).toList();
+        List<List<Question>> shown = new ArrayList<>();
+        screen.paged(page -> shown.add(ReviewScreen.show(page, interview, employer)));
+        List<Question> answered = shown.get(0);
+        List<Option> choices = new ArrayList<>(answered.stream().map(q -> new Option(q.id(), q.text())).toList());
+        choices.add(new Option(EMPLOYER_CHOICE, "Employer's name"));
         while (true) {
             String line = console.readLine("Number of the answer to change (or Enter to carry on): ",
                     commandCompletions());
             Reply reply = ReplyParser.parse(line, choices);
+            if (reply instanceof Reply.Choice choice && choice.value().equals(EMPLOYER_CHOICE)) {
+                changeEmployer();
+                return null;
+            }
             if (reply instanceof Reply.Choice choice) {
                 return advisor.question(choice.value()).orElseThrow();
             }
@@ -343,41 +352,63 @@ final class InterviewSession {
         }
     }
 
+    /** A new name for the employer, kept in the answers file; the file keeps its name. */
+    private void changeEmployer() {
+        String line = console.readLine("Employer's name" + (employer.isEmpty() ? "" : " (Enter keeps \"" + employer
+                + "\")") + ": ", List.of());
+        String name = line.strip();
+        if (name.isEmpty() || name.equals(employer)) {
+            screen.text(Emphasis.QUIET, "Kept: " + (employer.isEmpty() ? "no name" : employer) + ".");
+            return;
+        }
+        employer = name;
+        Map<String, Object> metadata = new LinkedHashMap<>(store.metadata());
+        metadata.put("employer", name);
+        store = store.withMetadata(metadata);
+        keep(true); // the answers are the same, the metadata is not
+        screen.text(Emphasis.GOOD, "The employer's name is now " + name + ".");
+    }
+
     /**
-     * The end: the findings in full, then the report in the format the rep chooses. Returns false when the rep
-     * goes back to change an answer instead.
+     * The end: the lead-with points and counts, then the one menu of documents to write beside the answers file.
+     * Returns false when the rep goes back to change an answer instead.
      */
     private boolean finish() {
-        FindingsScreen.full(screen, interview.assessment(), employer);
         autosave();
-        List<Option> formats = ReportFormats.options();
+        EndScreen.show(screen, interview.assessment(), employer);
+        DocumentMenu menu = new DocumentMenu(settings.format());
+        List<Option> options = menu.options();
         screen.blank();
-        screen.text("That was the last question. In short: " + TextReport.summary(interview.assessment())
-                + "; scroll up to read them in full, or type how for a short list.");
-        screen.blank();
-        screen.text(Emphasis.QUESTION, "Which format would you like the report file in?");
-        for (int i = 0; i < formats.size(); i++) {
-            screen.wrapped(String.format("  %d. ", i + 1), "     ", formats.get(i).label());
+        screen.text(Emphasis.QUESTION, "What shall I write beside your answers file?");
+        for (int i = 0; i < options.size(); i++) {
+            screen.wrapped(String.format("  %d. ", i + 1), "     ", options.get(i).label());
         }
-        screen.text(Emphasis.QUIET, "(Or type back or review to change an answer first.)");
-        String prompt = "Report format (1-" + formats.size() + ", or Enter for " + settings.format().name() + "): ";
+        screen.text(Emphasis.QUIET, "(Or type back or review to change an answer first, how for the findings.)");
+        String prompt = "Your choice (1-" + options.size() + ", or Enter for 1): ";
         while (true) {
             String line;
             try {
-                line = console.readLine(prompt, completions(formats));
+                line = console.readLine(prompt, completions(options));
             } catch (InputEndedException e) {
                 if (e.interrupted()) {
                     throw e;
                 }
-                line = ""; // the input ended after the last answer: write the report the rep would have got
-            }
-            Reply reply = ReplyParser.parse(line, formats);
-            if (reply instanceof Reply.Choice choice) {
-                writeReport(ReportFormat.valueOf(choice.value()));
+                writeDocuments(menu.usual(), false); // the input ended after the last answer: the usual documents
                 return true;
             }
+            Optional<List<DocumentMenu.Wanted>> byName = menu.byFormatName(line);
+            if (byName.isPresent()) {
+                writeDocuments(byName.get(), true);
+                return true;
+            }
+            Reply reply = ReplyParser.parse(line, options);
             if (reply instanceof Reply.Blank) {
-                writeReport(settings.format());
+                writeDocuments(menu.usual(), true);
+                return true;
+            }
+            if (reply instanceof Reply.Choice choice) {
+                Optional<List<DocumentMenu.Wanted>> wanted = menu.chosen(choice.value());
+                writeDocuments(wanted.isPresent() ? wanted.get() : chooseDocuments(), true);
                 return true;
             }
             if (reply instanceof Reply.Unclear unclear) {
@@ -395,33 +426,111 @@ final class InterviewSession {
                         return false;
                     }
                 }
-                case HOW -> FindingsScreen.soFar(screen, interview.assessment());
+                case HOW -> screen.paged(page -> FindingsScreen.soFar(page, interview.assessment()));
                 case SAVE -> save();
                 case QUIT -> throw new LeaveException(Leaving.QUIT);
                 case COMMANDS -> listCommands();
-                case HELP, WHY -> screen.text("All the questions are answered. This chooses the format of the report"
-                        + " file, which goes next to your answers file; text suits most uses.");
+                case HELP, WHY -> screen.text("All the questions are answered. This chooses what is written next to"
+                        + " your answers file: the report (every finding, with the arguments and the sources) and the"
+                        + " draft letter to management, in the format you will use. Word is for editing, PDF for"
+                        + " printing and sending.");
             }
         }
     }
 
-    private void writeReport(ReportFormat format) {
-        ReportInput input = ReportInput.of(interview.assessment(), advisor.knowledge(), store.metadata());
-        Path report = FileNames.reportFile(store.file(), format);
-        try {
-            PrivateFiles.writeAtomically(report, format.render(input));
-        } catch (AnswersFileException e) {
+    /** "Choose the documents and the format": two short questions. */
+    private List<DocumentMenu.Wanted> chooseDocuments() {
+        List<Option> documents = DocumentMenu.documentOptions();
+        screen.blank();
+        for (int i = 0; i < documents.size(); i++) {
+            screen.wrapped(String.format("  %d. ", i + 1), "     ", documents.get(i).label());
+        }
+        List<DocumentMenu.Document> picked;
+        while (true) {
+            Optional<List<DocumentMenu.Document>> typed = DocumentMenu.documents(
+                    console.readLine("Which documents (for example 1 3; Enter for all): ", List.of()));
+            if (typed.isPresent()) {
+                picked = typed.get();
+                break;
+            }
+            hint("Type the numbers of the documents you want, between 1 and " + documents.size()
+                    + ", with spaces between them.");
+        }
+        List<Option> formats = DocumentMenu.formatOptions();
+        screen.blank();
+        for (int i = 0; i < formats.size(); i++) {
+            screen.wrapped(String.format("  %d. ", i + 1), "     ", formats.get(i).label());
+        }
+        while (true) {
+            Reply reply = ReplyParser.parse(console.readLine("Which format (1-" + formats.size() + ", or Enter for "
+                    + settings.format().name() + "): ", completions(formats)), formats);
+            if (reply instanceof Reply.Blank) {
+                return DocumentMenu.wanted(picked, settings.format());
+            }
+            if (reply instanceof Reply.Choice choice) {
+                return DocumentMenu.wanted(picked, ReportFormat.valueOf(choice.value()));
+            }
+            hint("Type " + ReplyParser.range(formats) + " for the format.");
+        }
+    }
+
+    /** Asks for the optional details, writes each document beside the answers file, and says where. */
+    private void writeDocuments(List<DocumentMenu.Wanted> wanted, boolean askDetails) {
+        if (wanted.isEmpty()) {
             screen.blank();
-            screen.text(Emphasis.ALERT, "Could not write the report: " + e.getMessage());
-            screen.text("Your answers are safe in " + store.file() + "; to make the report later:");
-            screen.console().println("  monitoring-advisor assess --answers " + store.file());
+            screen.text("Nothing written. Your answers are in " + store.file() + "; to write the report later:");
+            screen.console().println("  " + ResumeCommand.program() + " assess --answers "
+                    + ResumeCommand.quoted(store.file().toString()) + " --out report.txt");
+            nextSteps();
             return;
         }
+        if (askDetails) {
+            Map<String, Object> details = DetailsPrompt.ask(screen, console, store.metadata());
+            if (!details.equals(store.metadata())) {
+                store = store.withMetadata(details);
+                keep(true); // the answers are the same, the metadata is not
+            }
+        }
+        ReportInput input = ReportInput.of(interview.assessment(), advisor.knowledge(), store.metadata());
+        List<Path> written = new ArrayList<>();
+        for (DocumentMenu.Wanted document : wanted) {
+            Path file = FileNames.documentFile(store.file(), document.document().fileStem(), document.format());
+            try {
+                PrivateFiles.writeAtomically(file, render(document, input));
+                written.add(file);
+            } catch (AnswersFileException e) {
+                screen.blank();
+                screen.text(Emphasis.ALERT, "Could not write " + document.document().words() + ": "
+                        + e.getMessage());
+            }
+        }
         screen.blank();
-        screen.text(Emphasis.GOOD, "Report written (only you can read it) to:");
-        screen.console().println("  " + report);
-        screen.text("Your answers are in " + store.file().getFileName() + " beside it. To change them later:");
+        if (written.isEmpty()) {
+            screen.text("Your answers are safe in " + store.file() + "; to make the report later:");
+            screen.console().println("  " + ResumeCommand.program() + " assess --answers "
+                    + ResumeCommand.quoted(store.file().toString()) + " --out report.txt");
+        } else {
+            screen.text(Emphasis.GOOD, "Written beside your answers file, readable by you only:");
+            written.forEach(file -> screen.console().println("  " + file));
+        }
+        nextSteps();
+    }
+
+    private static byte[] render(DocumentMenu.Wanted wanted, ReportInput input) {
+        return switch (wanted.document()) {
+            case REPORT -> wanted.format().render(input);
+            case REP_LETTER -> LetterFormat.matching(wanted.format()).render(input, Audience.REP);
+            case EMPLOYER_LETTER -> LetterFormat.matching(wanted.format()).render(input, Audience.EMPLOYER);
+        };
+    }
+
+    /** How to change the answers, and how to compare at the next review. */
+    private void nextSteps() {
+        screen.text("Your answers are in " + store.file().getFileName() + ". To change them later:");
         screen.console().println("  " + resumeCommand());
+        screen.text("At the next review, answer again into a new file, then see what changed with:");
+        screen.console().println("  " + ResumeCommand.program() + " compare "
+                + ResumeCommand.quoted(store.file().toString()) + " NEW-ANSWERS.yaml");
     }
 
     /** {@code save}: writes the answers now, even when the file already holds them, and says where. */
@@ -508,6 +617,11 @@ final class InterviewSession {
 
     private void hint(String text) {
         screen.text(Emphasis.ALERT, text);
+    }
+
+    /** The topics of the questionnaire, in the order the questions come. */
+    private List<String> topics() {
+        return advisor.questions().stream().map(Question::topic).distinct().toList();
     }
 
     private int answeredRelevant() {

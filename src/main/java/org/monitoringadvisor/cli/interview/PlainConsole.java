@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * A console on plain streams: one answer or command a line, no colour and no cursor codes. Used when standard
- * input or output is not a terminal, and by tests. Each line read is echoed after its prompt so that a transcript
- * reads like the conversation it was.
+ * input or output is not a terminal, and by tests. Each line read from a pipe is echoed after its prompt so that a
+ * transcript reads like the conversation it was; a line typed at a terminal (with {@code TERM=dumb}, or with the
+ * output going through {@code tee}) is not, since the terminal has already shown it.
  */
 final class PlainConsole implements Console {
 
@@ -21,9 +22,17 @@ final class PlainConsole implements Console {
     private final BufferedReader in;
     private final PrintWriter out;
 
+    private final boolean echo;
+
     PlainConsole(InputStream in, PrintWriter out) {
+        this(in, out, true);
+    }
+
+    /** @param echo whether to write each line read after its prompt (not when a terminal has shown it already) */
+    PlainConsole(InputStream in, PrintWriter out, boolean echo) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
+        this.echo = echo;
     }
 
     @Override
@@ -41,7 +50,11 @@ final class PlainConsole implements Console {
             out.flush();
             throw new InputEndedException(false);
         }
-        out.println(line);
+        if (echo) {
+            out.println(line);
+        } else {
+            out.flush();
+        }
         return line;
     }
 

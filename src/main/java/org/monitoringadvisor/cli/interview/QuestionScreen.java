@@ -13,7 +13,7 @@ final class QuestionScreen {
 
     /**
      * @param topic    whether to show the topic heading first
-     * @param progress for example "Question 5, about 7 to go"
+     * @param progress for example "Question 5 · topic 2 of 9"
      */
     static void show(Screen screen, Question question, boolean topic, String progress) {
         if (topic) {
@@ -40,12 +40,12 @@ final class QuestionScreen {
         }
     }
 
-    /** "Question 5, about 7 to go" from the number answered so far and the number still to ask after this one. */
-    static String progress(int number, int after) {
-        String position = "Question " + number;
-        if (after == 0) {
-            return position + ", the last one unless your answer opens more";
-        }
-        return position + ", about " + after + " to go";
+    /**
+     * "Question 5 · topic 2 of 9": the number answered so far and where the question's topic stands in the
+     * questionnaire. How many questions are left depends on answers not yet given, so no count is promised.
+     */
+    static String progress(int number, List<String> topics, String topic) {
+        int index = topics.indexOf(topic);
+        return "Question " + number + (index < 0 ? "" : " \u00b7 topic " + (index + 1) + " of " + topics.size());
     }
 }

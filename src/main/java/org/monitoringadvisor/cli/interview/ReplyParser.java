@@ -10,9 +10,17 @@ import org.monitoringadvisor.model.Option;
 
 /**
  * Understands a line typed at a prompt offering numbered options: a command word, the option's number, its value
- * id, or an unambiguous start of its label or value (any case; apostrophes optional, so "dont know" works).
+ * id (with a dot after it, "2.", as in a numbered list), or an unambiguous start of its label or value (any case,
+ * extra spaces ignored, apostrophes optional); and the everyday ways of saying "I don't know" ("not sure", "no
+ * idea") where the question allows it.
  */
 final class ReplyParser {
+
+    private static final String UNKNOWN = "unknown";
+
+    /** Ways of saying "I don't know", as simplified (lower case, no apostrophes). */
+    private static final Set<String> NOT_KNOWN = Set.of("dont know", "do not know", "i dont know", "i do not know",
+            "not sure", "im not sure", "unsure", "no idea", "dunno", "idk", "not known", "unknown", "dont know yet");
 
     private ReplyParser() {
     }
@@ -30,10 +38,14 @@ final class ReplyParser {
         if (keyword.isPresent()) {
             return new Reply.Command(keyword.get());
         }
-        if (text.chars().allMatch(Character::isDigit)) {
-            return byNumber(text, options);
+        String number = text.replaceFirst("^(\\d+)\\s*[.)]$", "$1"); // "2." and "2)" as in a numbered list
+        if (number.chars().allMatch(Character::isDigit)) {
+            return byNumber(number, options);
         }
-        String typed = simplified(text);
+        String typed = simplified(text).replaceAll("[.!]+$", "").strip();
+        if (NOT_KNOWN.contains(typed) && options.stream().anyMatch(o -> o.value().equals(UNKNOWN))) {
+            return new Reply.Choice(UNKNOWN, false);
+        }
         for (Option option : options) {
             if (option.value().equals(typed) || simplified(option.label()).equals(typed)) {
                 return new Reply.Choice(option.value(), false);

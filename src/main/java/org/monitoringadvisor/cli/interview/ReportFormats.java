@@ -34,6 +34,8 @@ public final class ReportFormats {
             case "markdown" -> " (Markdown: for wikis and documents)";
             case "html" -> " (a web page: open it in a browser, print it)";
             case "json" -> " (JSON: for other union tools)";
+            case "docx" -> " (Word: to edit, or send as it is)";
+            case "pdf" -> " (PDF: to print or send; the text can be copied)";
             default -> "";
         };
     }

@@ -2,7 +2,9 @@ package org.monitoringadvisor.cli.interview;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.monitoringadvisor.cli.interview.Console.Emphasis;
+import org.monitoringadvisor.report.Wrap;
 
 /** Writes wrapped, optionally emphasised text to a console: the few layout moves every screen of the interview uses. */
 final class Screen {
@@ -46,29 +48,65 @@ final class Screen {
         }
     }
 
-    /** A heading with a rule under it. */
+    /** A heading with a rule under it, wrapped to the console's width. */
     void heading(String title) {
         blank();
-        console.println(console.styled(Emphasis.HEADING, title));
-        console.println(console.styled(Emphasis.HEADING, "-".repeat(title.length())));
+        underlined(title, '-');
     }
 
-    /** Splits text into lines of at most {@code width} characters, breaking between words. */
+    /** A title with a double rule under it, wrapped to the console's width. */
+    void title(String title) {
+        underlined(title, '=');
+    }
+
+    private void underlined(String title, char rule) {
+        List<String> lines = wrap(title, console.width());
+        int longest = 0;
+        for (String line : lines) {
+            console.println(console.styled(Emphasis.HEADING, line));
+            longest = Math.max(longest, line.length());
+        }
+        console.println(console.styled(Emphasis.HEADING, String.valueOf(rule).repeat(longest)));
+    }
+
+    /**
+     * A long screen ({@code why}, {@code review}, the findings): drawn in full, then shown through the console's
+     * pager where it has one (a terminal) and printed plainly where it has not (a pipe).
+     */
+    void paged(Consumer<Screen> draw) {
+        List<String> lines = new ArrayList<>();
+        Console buffer = new Console() {
+            @Override
+            public String readLine(String prompt, List<Completion> completions) {
+                throw new IllegalStateException("a paged screen does not read");
+            }
+
+            @Override
+            public void println(String text) {
+                lines.add(text);
+            }
+
+            @Override
+            public String styled(Emphasis emphasis, String text) {
+                return console.styled(emphasis, text);
+            }
+
+            @Override
+            public int width() {
+                return console.width();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        draw.accept(new Screen(buffer));
+        console.page(lines);
+    }
+
+    /** Splits text into lines of at most {@code width} characters (20 at the least), breaking between words. */
     static List<String> wrap(String text, int width) {
         int limit = Math.max(width, 20);
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > limit) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        return Wrap.fill(text, limit, limit);
     }
 }

@@ -1,11 +1,15 @@
 package org.monitoringadvisor.cli.interview;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -16,6 +20,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedCharSequence;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
 /**
  * A console on a real terminal, through JLine: line editing, Tab completion of options and commands, Ctrl-C and
@@ -32,10 +37,13 @@ final class TerminalConsole implements Console {
     private final CompletableFuture<LineReader> reader;
     private final PrintStream early;
     private final boolean colour;
+    private final Pager pager;
+    private int earlyColumns = -1;
     private volatile List<Completion> completions = List.of();
 
-    private TerminalConsole(boolean colour, PrintStream early) {
+    private TerminalConsole(boolean colour, PrintStream early, Pager pager) {
         this.colour = colour;
+        this.pager = pager;
         this.early = early;
         this.reader = CompletableFuture.supplyAsync(this::openReader, task -> {
             Thread thread = new Thread(task, "terminal-opening");
@@ -45,14 +53,16 @@ final class TerminalConsole implements Console {
     }
 
     /** Starts opening the process's terminal and returns at once. */
-    static TerminalConsole open(boolean colour) {
-        return new TerminalConsole(colour, System.out);
+    static TerminalConsole open(boolean colour, Map<String, String> environment) {
+        return new TerminalConsole(colour, System.out, new Pager(environment));
     }
 
     private LineReader openReader() {
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder().system(true).build();
+            useBuiltInDescription(System.getenv("TERM"));
+            terminal = TerminalBuilder.builder().system(true).providers(providers(Runtime.version().feature()))
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
         }
@@ -74,6 +84,30 @@ final class TerminalConsole implements Console {
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build();
+    }
+
+    /**
+     * The ways JLine may reach the terminal, best first. On Java 22 and later the JDK's own foreign-function API,
+     * then JLine's JNI library: neither starts a process; the command-running provider, which starts {@code test -t}
+     * at every start, is left out there, since one of the two always works on a JDK that has the first. Before
+     * Java 22, the JNI library (unpacked into the temporary folder), then the commands.
+     */
+    static String providers(int javaVersion) {
+        return javaVersion >= 22 ? "ffm,jni" : "jni,exec";
+    }
+
+    /**
+     * JLine asks the system's {@code infocmp} program what the terminal can do, a process at every start, and uses
+     * its own description only if that fails. For the common terminals it carries (xterm, screen, rxvt, ...) its
+     * own is as good, so it is used at once.
+     */
+    static void useBuiltInDescription(String terminalType) {
+        if (terminalType != null && InfoCmp.getLoadedInfoCmp(terminalType) == null) {
+            String builtIn = InfoCmp.getDefaultInfoCmp(terminalType);
+            if (builtIn != null) {
+                InfoCmp.setLoadedInfoCmp(terminalType, builtIn);
+            }
+        }
     }
 
     private LineReader reader() {
@@ -108,6 +142,21 @@ final class TerminalConsole implements Console {
         }
     }
 
+    /** Lines that fit on the screen are printed; longer screens go through the pager. */
+    @Override
+    public void page(List<String> lines) {
+        int height = reader.isDone() ? reader().getTerminal().getHeight() : 0;
+        if (height <= 0 || lines.size() < height - 1) {
+            lines.forEach(this::println);
+            return;
+        }
+        Terminal terminal = reader().getTerminal();
+        terminal.flush();
+        if (!pager.show(String.join("\n", lines) + "\n")) {
+            lines.forEach(this::println);
+        }
+    }
+
     @Override
     public String styled(Emphasis emphasis, String text) {
         if (!colour || text.isEmpty()) {
@@ -131,11 +180,34 @@ final class TerminalConsole implements Console {
 
     @Override
     public int width() {
-        if (!reader.isDone()) {
-            return MAX_WIDTH;
-        }
-        int columns = reader().getTerminal().getWidth();
+        int columns = reader.isDone() ? reader().getTerminal().getWidth() : earlyColumns();
         return columns <= 20 ? MAX_WIDTH : Math.min(columns - 1, MAX_WIDTH);
+    }
+
+    /**
+     * The terminal's width before JLine has opened it (the welcome): {@code stty size} asked about the terminal,
+     * once; 0 when that cannot be known, which means the usual 80 columns.
+     */
+    private synchronized int earlyColumns() {
+        if (earlyColumns < 0) {
+            earlyColumns = 0;
+            try {
+                Process stty = new ProcessBuilder("stty", "size").redirectInput(new File("/dev/tty"))
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                if (stty.waitFor(1, TimeUnit.SECONDS)) {
+                    String[] size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
+                            .strip().split("\\s+");
+                    earlyColumns = size.length == 2 ? Integer.parseInt(size[1]) : 0;
+                } else {
+                    stty.destroy();
+                }
+            } catch (IOException | NumberFormatException e) {
+                earlyColumns = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return earlyColumns;
     }
 
     @Override

@@ -19,9 +19,10 @@ final class WelcomeScreen {
         } else {
             screen.text("This interview checks how an employer watches staff use of email, the internet and social"
                     + " media, and what its policy says, against union guidance. It asks only the questions that"
-                    + " your answers make relevant. At the end you see the gaps to negotiate, the questions to put"
-                    + " to management and the strengths to build on, each with the guidance behind it, and you get"
-                    + " a report to keep.");
+                    + " your answers make relevant. At the end you see the points to lead with in a meeting, and"
+                    + " you choose the report (every gap, question for management and strength, with the guidance"
+                    + " behind it) and a draft letter to management to be written, as text, Word, PDF or a web"
+                    + " page.");
         }
         screen.blank();
         screen.text("Nothing you type leaves this computer. Your answers are saved after each one, in a file only"

@@ -15,9 +15,12 @@ import java.util.List;
  * @param arguments for the rep only: the gaps with their negotiating points
  * @param asks      for the rep only: the questions the rep could not answer
  * @param answers   for the rep only: every answer given
+ * @param sender    who signs it (the answers file's prepared-by), empty for a placeholder
+ * @param branch    the union branch (the answers file's branch), empty for a placeholder
  */
 public record Letter(boolean forRep, String employer, Header header, List<Proposal> proposals,
-                     List<String> strengths, List<Item> arguments, List<Item> asks, List<AnswerTopic> answers) {
+                     List<String> strengths, List<Item> arguments, List<Item> asks, List<AnswerTopic> answers,
+                     String sender, String branch) {
 
     public Letter {
         proposals = List.copyOf(proposals);

@@ -62,20 +62,23 @@ class InterviewCommandTest {
         int asked = council.typed().size();
         assertThat(flat(run.out())).contains("What your answers show about Example Borough Council")
                 .contains(TextReport.summary(Advisor.builtIn().assess(council.answers())))
-                .contains(title("personal-use-banned"), title("policy-publicised"))
-                .contains("Question 1, about ", "Question " + asked + ", the last one")
-                .doesNotContain("Question " + (asked + 1) + ",")
+                .contains("Lead with these in the meeting", "[high] " + title("personal-use-banned"))
+                .contains("Question 1 \u00b7 topic 1 of ", "Question " + asked + " \u00b7 topic")
+                .doesNotContain("Question " + (asked + 1) + " ")
                 .doesNotContain("\u001b"); // no colour or cursor codes on a pipe
         assertThat(AnswersFileReader.read(answers).answers()).isEqualTo(council.answers())
                 .containsAllEntriesOf(COUNCIL);
         assertThat(AnswersFileReader.read(answers).employer()).hasValue("Example Borough Council");
         Path report = dir.resolve("council-report.txt");
-        assertThat(flat(run.out())).contains("Report written (only you can read it) to: " + report);
-        assertThat(Files.readString(report)).isEqualTo(ReportFormat.text.render(ReportInput.of(
+        Path letter = dir.resolve("council-letter-rep.txt");
+        assertThat(flat(run.out())).contains("Written beside your answers file, readable by you only: " + report
+                + " " + letter, "compare " + answers + " NEW-ANSWERS.yaml");
+        assertThat(Files.readAllBytes(report)).isEqualTo(ReportFormat.text.render(ReportInput.of(
                 Advisor.builtIn().assess(council.answers()), Advisor.builtIn().knowledge(),
                 AnswersFileReader.read(answers).metadata())));
         assertThat(flat(Files.readString(report))).contains("Example Borough Council", title("personal-use-banned"));
-        for (Path written : List.of(answers, report)) {
+        assertThat(flat(Files.readString(letter))).contains("NOTE FOR THE REP", "Example Borough Council");
+        for (Path written : List.of(answers, report, letter)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).isEqualTo("rw-------");
         }
     }
@@ -94,9 +97,6 @@ class InterviewCommandTest {
         JsonNode assessed = JSON.readTree(assess.out()).path("findings");
         assertThat(shown.size()).isGreaterThan(10);
         assertThat(assessed).isEqualTo(shown);
-        for (JsonNode finding : assessed) {
-            assertThat(flat(interview.out())).contains(finding.path("title").asText());
-        }
     }
 
     @Test
@@ -141,7 +141,8 @@ class InterviewCommandTest {
         String why = flat(run.out().substring(run.out().indexOf("Why this question now")));
         assertThat(why).contains("rule \"A written policy makes its origin and its publicity worth asking about\"",
                 "you answered \"Yes, there is a written policy\" to",
-                "unison-2014/balanced-agreement", "unison-2014/arg-fewer-disciplinaries");
+                source("unison-2014/balanced-agreement"), source("unison-2014/arg-fewer-disciplinaries"))
+                .doesNotContain("unison-2014/");
         String leadsTo = why.substring(why.indexOf("What each answer would lead to"));
         assertThat(leadsTo).contains("1. Negotiated and agreed with the union strength: " + title("policy-agreed"),
                 "3. Management imposed it without the union gap (high): " + title("policy-imposed"),
@@ -162,8 +163,9 @@ class InterviewCommandTest {
                 dir.resolve("a.yaml").toString());
 
         String help = flat(run.out().substring(run.out().indexOf("About this question")));
-        assertThat(help).contains("\"personal use\"", "unison-2014/allow-responsible-personal-use",
-                "unison-2014/proportionate-use-benefits-both").doesNotContain("unison-2014/balanced-agreement");
+        assertThat(help).contains("\"personal use\"", source("unison-2014/allow-responsible-personal-use"),
+                source("unison-2014/proportionate-use-benefits-both"))
+                .doesNotContain(source("unison-2014/balanced-agreement")).doesNotContain("unison-2014/");
     }
 
     @Test
@@ -276,6 +278,11 @@ class InterviewCommandTest {
 
     private static String title(String finding) {
         return Advisor.builtIn().knowledge().findings().find(finding).orElseThrow().title();
+    }
+
+    /** A guidance point as the screens name it: by what it says, not by its id. */
+    private static String source(String id) {
+        return flat(Advisor.builtIn().source(id).orElseThrow().summary());
     }
 
     private static String question(String id) {

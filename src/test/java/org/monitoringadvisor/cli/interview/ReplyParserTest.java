@@ -59,4 +59,24 @@ class ReplyParserTest {
                 "Not understood: \"perhaps\". Type a number from 1 to 4, or \"commands\" to see what else you can type."));
         assertThat(ReplyParser.parse("   ", PERSONAL_USE)).isEqualTo(new Reply.Blank());
     }
+
+    @Test
+    void understandsTheEverydayWaysOfSayingItIsNotKnown() {
+        for (String typed : List.of("don't know", "dont know", "Not sure", "no idea", "  DONT KNOW  ", "not sure.")) {
+            assertThat(ReplyParser.parse(typed, PERSONAL_USE)).as(typed).isEqualTo(new Reply.Choice("unknown", false));
+        }
+    }
+
+    @Test
+    void takesANumberWrittenAsInANumberedList() {
+        assertThat(ReplyParser.parse("2.", PERSONAL_USE)).isEqualTo(new Reply.Choice("limited", false));
+        assertThat(ReplyParser.parse(" 3) ", PERSONAL_USE)).isEqualTo(new Reply.Choice("banned", false));
+    }
+
+    @Test
+    void notSureIsNoAnswerWhereTheQuestionHasNoDontKnow() {
+        List<Option> noUnknown = PERSONAL_USE.subList(0, 3);
+
+        assertThat(ReplyParser.parse("not sure", noUnknown)).isInstanceOf(Reply.Unclear.class);
+    }
 }

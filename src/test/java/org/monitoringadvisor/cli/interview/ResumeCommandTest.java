@@ -22,4 +22,13 @@ class ResumeCommandTest {
         assertThat(ResumeCommand.quoted("it's $HOME.yaml")).isEqualTo("'it'\\''s $HOME.yaml'");
         assertThat(ResumeCommand.quoted("plain/path-1.yaml")).isEqualTo("plain/path-1.yaml");
     }
+
+    @Test
+    void startsTheWayTheRepStartedThisOne() {
+        assertThat(ResumeCommand.of(Path.of("a.yaml"), null, "bin/monitoring-advisor", null))
+                .isEqualTo("bin/monitoring-advisor interview --resume a.yaml");
+        assertThat(ResumeCommand.of(Path.of("a.yaml"), null, null, "/opt/Monitoring Advisor/bin/monitoring-advisor"))
+                .isEqualTo("'/opt/Monitoring Advisor/bin/monitoring-advisor' interview --resume a.yaml");
+        assertThat(ResumeCommand.of(Path.of("a.yaml"), null, null, null)).startsWith("java -jar ");
+    }
 }

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Times one start of the interview, from launch until its first prompt (the employer's name) is on screen.
+
+    bench/first-prompt.py terminal|pipe COMMAND...      prints the seconds, e.g. 0.213
+
+terminal: on a pseudo-terminal of 40 x 100, as a rep's terminal would be (so the JLine console is used);
+pipe: standard input and output are pipes (the plain console). The interview is killed as soon as the prompt
+shows, before any answer, so nothing is written. Used by bench/startup.sh, which interleaves it with the other
+start-up figures.
+"""
+import fcntl
+import os
+import pty
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+
+PROMPT = b"Employer's name"
+LIMIT = 60.0
+
+
+def wait_for_prompt(fd, start):
+    seen = b""
+    while PROMPT not in seen:
+        if time.monotonic() - start > LIMIT:
+            raise RuntimeError("no prompt after %.0f s; saw: %r" % (LIMIT, seen[-300:]))
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                raise RuntimeError("the command ended before its prompt; saw: %r" % seen[-300:])
+            seen += chunk
+    return time.monotonic() - start
+
+
+def on_terminal(command):
+    start = time.monotonic()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(sys.stdout.fileno(), termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
+        os.execvp(command[0], command)
+    try:
+        return wait_for_prompt(fd, start)
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
+def on_pipe(command):
+    start = time.monotonic()
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        return wait_for_prompt(process.stdout.fileno(), start)
+    finally:
+        process.kill()
+        process.wait()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3 or sys.argv[1] not in ("terminal", "pipe"):
+        sys.exit(__doc__)
+    timer = on_terminal if sys.argv[1] == "terminal" else on_pipe
+    print("%.3f" % timer(sys.argv[2:]))
