@@ -16,9 +16,10 @@ import java.util.Map;
  * @param absent   findings that must not be (no finding may match any of these patterns)
  * @param asked    questions the interview must ask (relevant) with these answers
  * @param notAsked questions it must not ask
+ * @param leadWith the findings the negotiation must open with, in this order; null when the scenario does not say
  */
 public record Scenario(String name, String file, int line, Map<String, String> given, List<FindingPattern> present,
-                       List<FindingPattern> absent, List<String> asked, List<String> notAsked) {
+                       List<FindingPattern> absent, List<String> asked, List<String> notAsked, List<String> leadWith) {
 
     public Scenario {
         given = Collections.unmodifiableMap(new LinkedHashMap<>(given));
@@ -26,6 +27,13 @@ public record Scenario(String name, String file, int line, Map<String, String> g
         absent = List.copyOf(absent);
         asked = List.copyOf(asked);
         notAsked = List.copyOf(notAsked);
+        leadWith = leadWith == null ? null : List.copyOf(leadWith);
+    }
+
+    /** A scenario that does not say what to lead with. */
+    public Scenario(String name, String file, int line, Map<String, String> given, List<FindingPattern> present,
+                    List<FindingPattern> absent, List<String> asked, List<String> notAsked) {
+        this(name, file, line, given, present, absent, asked, notAsked, null);
     }
 
     /** {@code file:line}, for messages. */

@@ -26,7 +26,8 @@ import org.monitoringadvisor.model.Source;
  */
 public final class ScenarioReader {
 
-    private static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "present", "absent", "asked", "not-asked");
+    private static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "present", "absent", "asked", "not-asked",
+            "lead-with");
     private static final Set<String> PATTERN_KEYS = Set.of("id", "kind", "priority", "guidance", "rule", "footing");
 
     private final Knowledge knowledge;
@@ -98,7 +99,7 @@ public final class ScenarioReader {
             if (!SCENARIO_KEYS.contains(field.getKey())) {
                 throw new ScenarioFileException(file, field.getValue().line(), "unknown key \"" + field.getKey()
                         + "\"; a scenario has " + String.join(", ", List.of("name", "given", "present", "absent",
-                        "asked", "not-asked")) + Suggestions.didYouMean(field.getKey(), SCENARIO_KEYS));
+                        "asked", "not-asked", "lead-with")) + Suggestions.didYouMean(field.getKey(), SCENARIO_KEYS));
             }
         }
         YamlNode nameNode = item.fields().get("name");
@@ -109,11 +110,12 @@ public final class ScenarioReader {
         String name = nameNode.text().strip();
         Scenario scenario = new Scenario(name, file, item.line(), given(file, item.fields().get("given")),
                 patterns(file, item.fields().get("present")), patterns(file, item.fields().get("absent")),
-                questions(file, item.fields().get("asked")), questions(file, item.fields().get("not-asked")));
+                questions(file, item.fields().get("asked")), questions(file, item.fields().get("not-asked")),
+                leadWith(file, item.fields().get("lead-with")));
         if (scenario.present().isEmpty() && scenario.absent().isEmpty() && scenario.asked().isEmpty()
-                && scenario.notAsked().isEmpty()) {
+                && scenario.notAsked().isEmpty() && scenario.leadWith() == null) {
             throw new ScenarioFileException(file, item.line(), "scenario \"" + name + "\" expects nothing, so it "
-                    + "cannot fail; add present, absent, asked or not-asked");
+                    + "cannot fail; add present, absent, asked, not-asked or lead-with");
         }
         return scenario;
     }
@@ -159,6 +161,21 @@ public final class ScenarioReader {
                 throw new ScenarioFileException(file, item.line(), "expected a question id");
             }
             ids.add(question(file, item.line(), item.text().strip()).id());
+        }
+        return ids;
+    }
+
+    /** The findings to lead with, in order; null when the key is absent, so "lead-with: []" can say "none". */
+    private List<String> leadWith(String file, YamlNode node) {
+        if (node == null) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (YamlNode item : listOf(file, node, "finding ids, in the order they lead")) {
+            if (!item.isScalar() || item.text() == null) {
+                throw new ScenarioFileException(file, item.line(), "expected a finding id");
+            }
+            ids.add(findingId(file, item.line(), item.text().strip()));
         }
         return ids;
     }

@@ -9,6 +9,7 @@ import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.engine.RuleLoopException;
+import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Relevance;
@@ -33,10 +34,19 @@ public final class ScenarioRunner {
         List<RuleFiring> firings = new ArrayList<>();
         try (Interview interview = advisor.startInterview(firings::add)) {
             interview.answerAll(scenario.given());
-            List<Finding> findings = interview.findings();
+            // The assessment fires every rule the interview did, and the lead-with ones: keep its firings only, so
+            // each is listed once (the interview's are kept when it fails, such as a rule that loops).
+            firings.clear();
+            Assessment assessment = advisor.assess(interview.answers(), firings::add);
+            List<Finding> findings = assessment.findings();
             List<String> asked = interview.relevant().stream().map(Question::id).toList();
-            return new ScenarioResult(scenario, findings, asked, firings, compare(scenario, findings, asked, interview),
-                    null, List.of());
+            List<Mismatch> mismatches = compare(scenario, findings, asked, interview);
+            if (scenario.leadWith() != null && !scenario.leadWith().equals(assessment.leadWith())) {
+                mismatches = new ArrayList<>(mismatches);
+                mismatches.add(new Mismatch(expect("lead-with", scenario.leadWith()),
+                        "leads with " + assessment.leadWith()));
+            }
+            return new ScenarioResult(scenario, findings, asked, firings, mismatches, null, List.of());
         } catch (RuleBaseException e) {
             List<String> runaway = e instanceof RuleLoopException loop ? loop.rules() : List.of();
             return new ScenarioResult(scenario, List.of(), List.of(), firings, List.of(), e.getMessage(), runaway);

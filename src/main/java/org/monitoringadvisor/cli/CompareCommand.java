@@ -71,6 +71,8 @@ final class CompareCommand implements Callable<Integer> {
                 ReportInput.of(advisor.assess(before.answers()), advisor.knowledge(), before.metadata()),
                 ReportInput.of(advisor.assess(after.answers()), advisor.knowledge(), after.metadata()), name(before),
                 name(after));
+        // Said on standard error too, so it is seen even when the comparison goes to a file.
+        comparison.warnings().forEach(warning -> spec.commandLine().getErr().println("Warning: " + warning + "."));
         byte[] document = switch (format) {
             case text -> ReportFormat.utf8(ComparisonReport.render(comparison, Markup.TEXT));
             case markdown -> ReportFormat.utf8(ComparisonReport.render(comparison, Markup.MARKDOWN));

@@ -3,6 +3,7 @@ package org.monitoringadvisor.cli;
 import org.monitoringadvisor.report.Audience;
 import org.monitoringadvisor.report.LetterReport;
 import org.monitoringadvisor.report.Markup;
+import org.monitoringadvisor.report.MeetingBriefReport;
 import org.monitoringadvisor.report.ReportInput;
 
 /** The formats {@code brief} (and the interview's end) can write a letter in; Word and PDF are binary files. */
@@ -17,6 +18,17 @@ public enum LetterFormat {
             case html -> ReportFormat.utf8(LetterReport.render(input, audience, Markup.HTML));
             case docx -> LetterReport.word(input, audience);
             case pdf -> LetterReport.pdf(input, audience);
+        };
+    }
+
+    /** Renders the rep's meeting brief ({@code brief --length short}): the file's bytes. */
+    public byte[] renderBrief(ReportInput input) {
+        return switch (this) {
+            case text -> ReportFormat.utf8(MeetingBriefReport.render(input, Markup.TEXT));
+            case markdown -> ReportFormat.utf8(MeetingBriefReport.render(input, Markup.MARKDOWN));
+            case html -> ReportFormat.utf8(MeetingBriefReport.render(input, Markup.HTML));
+            case docx -> MeetingBriefReport.word(input);
+            case pdf -> MeetingBriefReport.pdf(input);
         };
     }
 

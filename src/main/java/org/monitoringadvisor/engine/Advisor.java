@@ -22,6 +22,7 @@ import org.monitoringadvisor.knowledge.KnowledgeException;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
 import org.monitoringadvisor.knowledge.RuleBaseInfo;
 import org.monitoringadvisor.model.Assessment;
+import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Source;
 
@@ -174,8 +175,9 @@ public final class Advisor {
         Objects.requireNonNull(answers, "answers");
         Map<String, String> checked = validated(answers);
         try (RuleSession session = new RuleSession(rules, questionOrder, checked, firings, timeBudget)) {
+            List<Finding> findings = explainer.findings(session);
             List<String> asked = session.relevantQuestions().stream().sorted(questionOrder).toList();
-            return new Assessment(version(), checked, explainer.findings(session), asked);
+            return new Assessment(version(), checked, findings, asked, explainer.leadWith(findings, session));
         }
     }
 

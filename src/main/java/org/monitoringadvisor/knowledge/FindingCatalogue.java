@@ -16,8 +16,8 @@ import org.monitoringadvisor.model.Rebuttal;
  * DRL file). Catalogue order (files by name, then entries as written) breaks ties when findings are ordered. A gap
  * may carry a {@code proposal}: the words a letter to management uses for it. Every finding has a {@code footing}
  * (legal-duty, arguable, regulator-expects or union-aim) and may carry one to three {@code rebuttals}, each an
- * {@code objection}, an {@code answer} and the {@code guidance} ids the answer rests on; every high-priority gap
- * must carry them.
+ * {@code objection}, an {@code answer} and the {@code guidance} ids the answer rests on. Each finding belongs to a
+ * guidance topic: its file's name without {@code .findings.yaml}, unless the entry names a {@code topic} of its own.
  */
 public final class FindingCatalogue {
 
@@ -29,19 +29,23 @@ public final class FindingCatalogue {
 
     private final Map<String, FindingText> byId;
     private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, String> topics;
 
-    private FindingCatalogue(Map<String, FindingText> byId) {
+    private FindingCatalogue(Map<String, FindingText> byId, Map<String, String> topics) {
         this.byId = byId;
+        this.topics = topics;
         byId.keySet().forEach(id -> positions.put(id, positions.size()));
     }
 
     static FindingCatalogue load(KnowledgeFiles files) {
         Map<String, FindingText> byId = new LinkedHashMap<>();
+        Map<String, String> topics = new HashMap<>();
         for (String name : files.names()) {
             if (!name.endsWith(SUFFIX)) {
                 continue;
             }
             String location = files.location(name);
+            String fileTopic = name.substring(name.lastIndexOf('/') + 1, name.length() - SUFFIX.length());
             for (YamlNode entry : YamlEntries.list(YamlEntries.parse(files, name), "findings", "")) {
                 String id = YamlEntries.text(entry, "id", "a finding");
                 int line = entry.position().line();
@@ -51,6 +55,8 @@ public final class FindingCatalogue {
                     throw YamlEntries.problem(entry, where, "already defined in " + earlier.file()
                             + "; finding ids must be unique");
                 }
+                String topic = YamlEntries.optionalText(entry, "topic");
+                topics.put(id, topic.isEmpty() ? fileTopic : topic);
                 FindingKind kind = kind(entry, where);
                 String proposal = YamlEntries.optionalText(entry, "proposal");
                 if (!proposal.isEmpty() && kind != FindingKind.GAP) {
@@ -69,7 +75,7 @@ public final class FindingCatalogue {
                         rebuttals, line));
             }
         }
-        return new FindingCatalogue(byId);
+        return new FindingCatalogue(byId, topics);
     }
 
     private static Footing footing(YamlNode entry, String where) {
@@ -131,6 +137,11 @@ public final class FindingCatalogue {
     /** The text of the finding with this id, if any. */
     public Optional<FindingText> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The guidance topic of the finding with this id, or empty if there is no such finding. */
+    public String topic(String id) {
+        return topics.getOrDefault(id, "");
     }
 
     /** The position of a finding in the catalogue, or {@link Integer#MAX_VALUE} if it is not in it. */

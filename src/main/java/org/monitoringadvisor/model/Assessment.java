@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The result of assessing one set of answers: immutable, findings in a fixed order (gaps, then asks, then
@@ -16,19 +17,33 @@ import java.util.Map;
  * @param asked           the questions the rules make relevant for these answers, answered or not, in catalogue
  *                        order (a report lists the ones still open, and marks answers to the others as not
  *                        applying)
+ * @param leadWith        the ids of the findings to open the negotiation with, first point first, as the
+ *                        lead-with rules chose them (each is among {@code findings})
  */
 public record Assessment(String ruleBaseVersion, Map<String, String> answers, List<Finding> findings,
-                         List<String> asked) {
+                         List<String> asked, List<String> leadWith) {
 
     public Assessment {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         findings = List.copyOf(findings);
         asked = List.copyOf(asked);
+        leadWith = List.copyOf(leadWith);
+        for (String id : leadWith) {
+            if (findings.stream().noneMatch(f -> f.id().equals(id))) {
+                throw new IllegalArgumentException("leadWith names \"" + id + "\", which is not among the findings");
+            }
+        }
+    }
+
+    /** An assessment with nothing chosen to lead with, for tools that assemble findings themselves. */
+    public Assessment(String ruleBaseVersion, Map<String, String> answers, List<Finding> findings,
+                      List<String> asked) {
+        this(ruleBaseVersion, answers, findings, asked, List.of());
     }
 
     /** An assessment that does not say which questions were relevant (for results made without the rules). */
     public Assessment(String ruleBaseVersion, Map<String, String> answers, List<Finding> findings) {
-        this(ruleBaseVersion, answers, findings, List.of());
+        this(ruleBaseVersion, answers, findings, List.of(), List.of());
     }
 
     /** The relevant questions not answered yet, in catalogue order. */
@@ -39,5 +54,15 @@ public record Assessment(String ruleBaseVersion, Map<String, String> answers, Li
     /** The findings of one kind, in order. */
     public List<Finding> findings(FindingKind kind) {
         return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    /** The findings to open the negotiation with, first point first (ids in {@link #leadWith()}). */
+    public List<Finding> leadWithFindings() {
+        return leadWith.stream().map(id -> finding(id).orElseThrow()).toList();
+    }
+
+    /** The finding with this id, if the assessment has it. */
+    public Optional<Finding> finding(String id) {
+        return findings.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 }

@@ -12,9 +12,12 @@ final class Citations {
     private Citations() {
     }
 
-    /** The short citation of a point: publisher, "title" (date), section. */
+    /**
+     * The short citation of a point: "title", section. The publisher and date are in the document's entry, and
+     * leaving them out here keeps a point's citation to a line and free of brackets within brackets.
+     */
     static String point(Source source) {
-        String cited = source.publisher() + ", \"" + source.document() + "\" (" + source.published() + ")";
+        String cited = "\"" + source.document() + "\"";
         return source.section().isEmpty() ? cited : cited + ", " + source.section();
     }
 

@@ -1,9 +1,12 @@
 package org.monitoringadvisor.report;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -70,39 +73,89 @@ public final class ComparisonBuilder {
         List<Finding> gapsAfter = later.assessment().findings(FindingKind.GAP);
         List<Finding> closed = gapsBefore.stream().filter(notIn(gapsAfter)).toList();
         List<Finding> opened = gapsAfter.stream().filter(notIn(gapsBefore)).toList();
-        // A new gap on the same question as a closed one of the same or higher priority is the same problem grown
-        // smaller: it is shown with the closed gap, not as something that got worse.
-        List<Finding> narrowed = opened.stream().filter(g -> !linked(g, closed, true).isEmpty()).toList();
+        // A closed gap replaced, on the same question, by a more serious one did not improve: it leaves the closed
+        // gaps, and the new gap says what it replaced. A new gap no more serious than a closed one on the same
+        // question is the same problem grown milder: the closed gap says so, and so does the new one, among the
+        // gaps still open.
+        List<Finding> worsened = closed.stream().filter(g -> !related(g, opened, Severity.MORE).isEmpty()).toList();
+        List<Finding> narrowed = opened.stream()
+                .filter(g -> !related(g, closed, Severity.MORE).isEmpty() || !related(g, closed, Severity.SAME).isEmpty())
+                .toList();
         List<ChangedFinding> closedGaps = new ArrayList<>();
-        for (Finding gap : closed) {
-            String link = linked(gap, narrowed, false).stream().findFirst()
-                    .map(g -> "Still a gap, now of " + g.priority().id() + " priority: " + g.title()).orElse("");
+        for (Finding gap : closed.stream().filter(notIn(worsened)).toList()) {
+            String link = first(related(gap, narrowed, Severity.LESS)).map(g -> "Became milder, still a gap of "
+                    + g.priority().id() + " priority: " + g.title())
+                    .or(() -> first(related(gap, narrowed, Severity.SAME)).map(g -> "Still a gap, now: " + g.title()))
+                    .orElse("");
             closedGaps.add(changed(gap, true, link));
         }
         List<ChangedFinding> newGaps = new ArrayList<>();
         for (Finding gap : opened.stream().filter(notIn(narrowed)).toList()) {
-            String link = linked(gap, closed, false).stream().findFirst()
-                    .map(g -> "Replaces a " + g.priority().id() + "-priority gap: " + g.title()).orElse("");
+            String link = first(related(gap, worsened, Severity.LESS)).map(g -> "Became more serious: before, "
+                    + g.priority().id() + " priority: " + g.title()).orElse("");
             newGaps.add(changed(gap, false, link));
+        }
+        List<ChangedFinding> stillOpen = new ArrayList<>(changed(gapsAfter, in(gapsBefore)));
+        for (Finding gap : narrowed) {
+            String link = first(related(gap, closed, Severity.MORE)).map(g -> "Became milder: before, "
+                    + g.priority().id() + " priority: " + g.title())
+                    .or(() -> first(related(gap, closed, Severity.SAME)).map(g -> "Replaces: " + g.title()))
+                    .orElse("");
+            stillOpen.add(changed(gap, false, link));
         }
         List<Finding> strengthsBefore = earlier.assessment().findings(FindingKind.STRENGTH);
         List<Finding> strengthsAfter = later.assessment().findings(FindingKind.STRENGTH);
-        return new Comparison(employer, details, counts(before, after), closedGaps, newGaps,
-                changed(gapsAfter, in(gapsBefore)),
+        return new Comparison(employer, details, counts(before, after), closedGaps, newGaps, stillOpen,
                 changed(strengthsAfter, notIn(strengthsBefore)),
                 changed(strengthsBefore, notIn(strengthsAfter)),
-                elements(before, after), answers());
+                elements(before, after), answers(), warnings());
+    }
+
+    /** A warning when the earlier answers are dated after the later ones: the files may be the wrong way round. */
+    private List<String> warnings() {
+        Optional<LocalDate> then = date(earlier);
+        Optional<LocalDate> now = date(later);
+        if (then.isPresent() && now.isPresent() && then.get().isAfter(now.get())) {
+            return List.of("The earlier answers are dated " + then.get() + ", after the later ones (" + now.get()
+                    + "): check that the files are in the right order, earlier first; what is shown as closed may "
+                    + "have opened, and the other way round");
+        }
+        return List.of();
+    }
+
+    private static Optional<LocalDate> date(ReportInput input) {
+        String date = Headers.value(input.metadata(), "date");
+        try {
+            return date.length() < 10 ? Optional.empty() : Optional.of(LocalDate.parse(date.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** How serious a related gap is, against the gap it is compared with. */
+    private enum Severity {
+        MORE, SAME, LESS
     }
 
     /**
-     * The findings among {@code others} that rest on a question {@code finding} rests on; with {@code atLeast},
-     * only those of the same or a higher priority than {@code finding}.
+     * The gaps among {@code others} that rest on a question {@code gap} rests on and are {@code severity} serious
+     * than it: by priority, then by footing (a legal duty is more serious than a union aim of the same priority).
      */
-    private static List<Finding> linked(Finding finding, List<Finding> others, boolean atLeast) {
-        Set<String> questions = finding.because().stream().map(r -> r.question()).collect(Collectors.toSet());
+    private static List<Finding> related(Finding gap, List<Finding> others, Severity severity) {
+        Set<String> questions = gap.because().stream().map(Reason::question).collect(Collectors.toSet());
         return others.stream()
                 .filter(o -> o.because().stream().anyMatch(r -> questions.contains(r.question())))
-                .filter(o -> !atLeast || o.priority().compareTo(finding.priority()) <= 0).toList();
+                .filter(o -> severity(o, gap) == severity).toList();
+    }
+
+    private static Severity severity(Finding other, Finding than) {
+        int byPriority = than.priority().compareTo(other.priority());
+        int order = byPriority != 0 ? byPriority : than.footing().compareTo(other.footing());
+        return order > 0 ? Severity.MORE : order < 0 ? Severity.LESS : Severity.SAME;
+    }
+
+    private static Optional<Finding> first(List<Finding> findings) {
+        return findings.stream().findFirst();
     }
 
     private static String describe(ReportInput input, String name) {

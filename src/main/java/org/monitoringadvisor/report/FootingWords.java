@@ -32,6 +32,11 @@ public final class FootingWords {
         };
     }
 
+    /** The footing in two or three words, such as "legal duty" or "union aim", for a list of points to lead with. */
+    public static String brief(Footing footing) {
+        return ONE.get(footing);
+    }
+
     /** How many gaps stand on each footing, for example "2 legal duties, 3 union aims", or empty. */
     public static String gapCounts(List<Finding> gaps) {
         List<String> parts = new ArrayList<>();

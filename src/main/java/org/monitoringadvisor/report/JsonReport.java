@@ -53,6 +53,8 @@ public final class JsonReport {
         summary.put("gapsByPriority", byPriority);
         summary.put("elements", elements(report.glance().elements()));
         root.put("summary", summary);
+        root.put("leadWith", assessment.leadWith());
+        root.put("unanswered", report.unanswered().ids());
         root.put("findings", assessment.findings().stream().map(JsonReport::finding).toList());
         root.put("answersInWords", report.answers().stream().flatMap(t -> t.rows().stream())
                 .map(JsonReport::answer).toList());

@@ -25,10 +25,12 @@ import org.monitoringadvisor.report.model.Elements;
 import org.monitoringadvisor.report.model.Fact;
 import org.monitoringadvisor.report.model.Glance;
 import org.monitoringadvisor.report.model.Item;
+import org.monitoringadvisor.report.model.Lead;
 import org.monitoringadvisor.report.model.PriorityGroup;
 import org.monitoringadvisor.report.model.Reference;
 import org.monitoringadvisor.report.model.Reply;
 import org.monitoringadvisor.report.model.Report;
+import org.monitoringadvisor.report.model.Unanswered;
 
 /**
  * Works out what a report says from a {@link ReportInput}: the sections in order, the answers behind each
@@ -69,7 +71,25 @@ public final class ReportBuilder {
         return new Report(Headers.of(input), glance(assessment), gaps, strengths, asks,
                 List.copyOf(references.values()), List.copyOf(documents.values()),
                 input.ruleBase().changesSinceGuide(), Currencies.of(input), answers(assessment.answers()),
-                input.ruleBase().outOfScope());
+                input.ruleBase().outOfScope(), leads(assessment), unanswered(assessment));
+    }
+
+    /** The points the lead-with rules chose, each put in a sentence or two. */
+    static List<Lead> leads(Assessment assessment) {
+        List<Lead> leads = new ArrayList<>();
+        for (Finding finding : assessment.leadWithFindings()) {
+            leads.add(new Lead(leads.size() + 1, finding.id(), finding.kind().id(), finding.title(),
+                    Words.firstSentence(finding.advice()), FootingWords.brief(finding.footing())));
+        }
+        return leads;
+    }
+
+    /** The relevant questions without an answer, in catalogue order, with their wording. */
+    private Unanswered unanswered(Assessment assessment) {
+        List<String> ids = assessment.unanswered();
+        Map<String, String> texts = catalogues.questions().stream()
+                .collect(Collectors.toMap(Question::id, Question::text, (a, b) -> a));
+        return new Unanswered(ids, ids.stream().map(id -> texts.getOrDefault(id, id)).toList());
     }
 
     private List<PriorityGroup> gapGroups(List<Finding> gaps) {

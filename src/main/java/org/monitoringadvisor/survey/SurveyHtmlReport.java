@@ -30,7 +30,13 @@ public final class SurveyHtmlReport {
                 .append("td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n")
                 .append(".high{fill:#a50026}.medium{fill:#f46d43}.low{fill:#4575b4}.ask{fill:#7b3294}")
                 .append(".strength{fill:#1a9850}\n")
-                .append("@media print{body{margin:0}}\n</style>\n</head>\n<body>\n");
+                // On paper: the header row again on every page, no row split, no heading left at a page's foot.
+                .append("@page{size:A4;margin:14mm}\n")
+                .append("@media print{body{margin:0;max-width:none;font-size:10pt}thead{display:table-header-group}")
+                .append("tr{break-inside:avoid;page-break-inside:avoid}h1,h2{break-after:avoid;page-break-after:avoid}")
+                .append("td svg{width:110px}td:first-child{width:45%}")
+                .append("svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n")
+                .append("</style>\n</head>\n<body>\n");
         html.append("<h1>Survey of ").append(escape(summary.input())).append("</h1>\n");
         html.append("<p>Rule base ").append(escape(summary.ruleBase().version()))
                 .append(", guidance current as of ").append(escape(summary.ruleBase().guidanceAsOf())).append(". ")
@@ -39,19 +45,19 @@ public final class SurveyHtmlReport {
                 .append(summary.ignoredFiles() > 0 ? ", " + summary.ignoredFiles() + " files ignored" : "")
                 .append(".</p>\n");
 
-        html.append("<h2>Workplaces with gaps, by priority</h2>\n<table>\n<tr><th>priority</th>")
-                .append("<th>workplaces</th><th>share</th><th></th></tr>\n");
+        html.append("<h2>Workplaces with gaps, by priority</h2>\n<table>\n<thead><tr><th>priority</th>")
+                .append("<th>workplaces</th><th>share</th><th></th></tr></thead>\n<tbody>\n");
         row(html, summary, "any gap", summary.withGaps(), "high");
         for (Priority priority : Priority.values()) {
             row(html, summary, "a " + priority.id() + "-priority gap",
                     summary.withGapsByPriority().getOrDefault(priority, 0L), priority.id());
         }
-        html.append("</table>\n");
+        html.append("</tbody>\n</table>\n");
 
-        html.append("<h2>Gaps by topic</h2>\n<table>\n<tr><th>topic</th><th>workplaces</th><th>share</th>")
-                .append("<th></th></tr>\n");
-        summary.topics().forEach(t -> row(html, summary, t.topic(), t.workplacesWithGaps(), "medium"));
-        html.append("</table>\n");
+        html.append("<h2>Gaps by topic</h2>\n<table>\n<thead><tr><th>topic</th><th>workplaces</th><th>share</th>")
+                .append("<th></th></tr></thead>\n<tbody>\n");
+        summary.topics().forEach(t -> row(html, summary, TopicNames.of(t.topic()), t.workplacesWithGaps(), "medium"));
+        html.append("</tbody>\n</table>\n");
 
         findings(html, summary, "Gaps, most common first", summary.findings(FindingKind.GAP));
         findings(html, summary, "Questions for management", summary.findings(FindingKind.ASK));
@@ -72,16 +78,17 @@ public final class SurveyHtmlReport {
     }
 
     private static void findings(StringBuilder html, SurveySummary summary, String heading, List<FindingCount> rows) {
-        html.append("<h2>").append(escape(heading)).append("</h2>\n<table>\n<tr><th>finding</th><th>priority</th>")
-                .append("<th>topic</th><th>workplaces</th><th>share</th><th></th></tr>\n");
+        html.append("<h2>").append(escape(heading)).append("</h2>\n<table>\n<thead><tr><th>finding</th>")
+                .append("<th>priority</th><th>topic</th><th>workplaces</th><th>share</th><th></th></tr></thead>\n")
+                .append("<tbody>\n");
         for (FindingCount row : rows) {
             String style = row.kind() == FindingKind.GAP ? row.priority().id() : row.kind().id();
             html.append("<tr><td>").append(escape(row.title())).append("</td><td>").append(row.priority().id())
-                    .append("</td><td>").append(escape(row.topic())).append("</td>");
+                    .append("</td><td>").append(escape(TopicNames.of(row.topic()))).append("</td>");
             cells(html, summary, row.workplaces(), style, row.title());
             html.append("</tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</tbody>\n</table>\n");
     }
 
     private static void row(StringBuilder html, SurveySummary summary, String label, long count, String style) {

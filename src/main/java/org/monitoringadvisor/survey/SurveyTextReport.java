@@ -33,7 +33,7 @@ public final class SurveyTextReport {
         section(text, summary, "Gaps, most common first", summary.findings(FindingKind.GAP));
         text.append("\nGaps by topic (workplaces with at least one gap in it)\n");
         summary.topics().forEach(topic -> text.append(String.format(Locale.ROOT, "  %10s %6s  %s%n",
-                number(topic.workplacesWithGaps()), percent(summary, topic.workplacesWithGaps()), topic.topic())));
+                number(topic.workplacesWithGaps()), percent(summary, topic.workplacesWithGaps()), TopicNames.of(topic.topic()))));
         section(text, summary, "Questions for management, most common first", summary.findings(FindingKind.ASK));
         section(text, summary, "Strengths, most common first", summary.findings(FindingKind.STRENGTH));
         if (summary.skipped() > 0) {
@@ -55,7 +55,7 @@ public final class SurveyTextReport {
                 "topic", "finding"));
         for (FindingCount row : rows) {
             text.append(String.format(Locale.ROOT, "  %10s %6s  %-8s %-20s %s%n", number(row.workplaces()),
-                    percent(summary, row.workplaces()), row.priority().id(), row.topic(), row.title()));
+                    percent(summary, row.workplaces()), row.priority().id(), TopicNames.of(row.topic()), row.title()));
         }
     }
 

@@ -142,7 +142,8 @@ class ScenarioReaderTest {
                 scenarios:
                   - name: Misspelt key
                     absnet: [personal-use-banned]
-                """, "s.yaml:3: unknown key \"absnet\"; a scenario has name, given, present, absent, asked, not-asked; "
+                """, "s.yaml:3: unknown key \"absnet\"; a scenario has name, given, present, absent, asked, not-asked, "
+                + "lead-with; "
                 + "did you mean \"absent\"?");
         assertProblem("""
                 scenarios:
@@ -160,7 +161,7 @@ class ScenarioReaderTest {
                   - name: Nothing expected
                     given: {personal-use: banned}
                 """, "s.yaml:2: scenario \"Nothing expected\" expects nothing, so it cannot fail; add present, "
-                + "absent, asked or not-asked");
+                + "absent, asked, not-asked or lead-with");
     }
 
     @Test

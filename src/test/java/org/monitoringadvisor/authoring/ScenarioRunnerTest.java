@@ -48,6 +48,19 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aLeadWithThatDiffersFromTheRulesChoiceFailsAndSaysWhatTheyChose() {
+        // The tiny rule base has no lead-with rules, so it leads with nothing.
+        ScenarioResult result = run("""
+                  - name: Expects a lead
+                    given: {personal-use: banned}
+                    lead-with: [personal-use-banned]
+                """);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.mismatches()).extracting(Mismatch::actual).containsExactly("leads with []");
+    }
+
+    @Test
     void everyUnmetExpectationIsListedWithWhatWasFoundInstead() {
         ScenarioResult result = run("""
                   - name: Wrong on purpose

@@ -33,6 +33,40 @@ class BriefCommandTest {
     }
 
     @Test
+    void theShortBriefLeadsWithTheChosenPointsAndAnswersTheLikeliestObjection() {
+        CliRun run = CliRun.run("brief", "--rules", "src/test/resources/golden-fixture/rules",
+                "--answers", "src/test/resources/golden-fixture/answers/before.yaml", "--length", "short");
+
+        assertThat(run.exitCode()).isZero();
+        String out = run.out();
+        assertThat(out).startsWith("MEETING BRIEF").doesNotContain("Dear ").contains("NEXT STEPS");
+        // The first point is the legal duty, with its first rebuttal; a point without one shows its argument.
+        assertThat(out.indexOf("1. Staff are not told what routine monitoring is done"))
+                .isPositive().isLessThan(out.indexOf("2. There is no written policy"));
+        assertThat(out).contains("If they say: \"The contract already says that email may be monitored.\"")
+                .contains("Answer: A general line does not say what is monitored")
+                .contains("Argument: Written rules protect staff and managers alike.");
+    }
+
+    @Test
+    void theShortBriefIsForTheRepSoTheEmployerAudienceIsRefused() {
+        CliRun run = CliRun.run("brief", "--answers", "facts-samples/call-centre-draconian.yaml",
+                "--length", "short", "--audience", "employer");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--length short").contains("meeting brief").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownLengthIsAUsageErrorNamingTheChoices() {
+        CliRun run = CliRun.run("brief", "--answers", "facts-samples/call-centre-draconian.yaml", "--length", "tiny");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("expected full or short");
+    }
+
+    @Test
     void anUnknownAudienceIsAUsageErrorNamingTheChoices() {
         CliRun run = CliRun.run("brief", "--answers", "facts-samples/call-centre-draconian.yaml",
                 "--audience", "hr");

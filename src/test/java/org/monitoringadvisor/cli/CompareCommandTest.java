@@ -39,6 +39,59 @@ class CompareCommandTest {
         assertThat(json.path("openGaps").findValuesAsText("id")).contains("social-networks-blocked");
     }
 
+    private Path answers(String name, String date, String socialMedia) throws Exception {
+        return Files.writeString(dir.resolve(name), "employer: Example Ltd\ndate: " + date + "\nanswers:\n"
+                + "  social-media-access: " + socialMedia + "\n");
+    }
+
+    @Test
+    void aGapThatBecameMoreSeriousIsNotAnImprovementAndTheNewGapSaysWhatItReplaced() throws Exception {
+        Path restricted = answers("restricted.yaml", "2026-01-10", "restricted");
+        Path blocked = answers("blocked.yaml", "2026-06-10", "blocked");
+
+        CliRun run = CliRun.run("compare", restricted.toString(), blocked.toString(), "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(json.path("closedGaps").findValuesAsText("id")).doesNotContain("social-networks-restricted");
+        assertThat(find(json.path("newGaps"), "social-networks-blocked").path("link").asText())
+                .startsWith("Became more serious").contains("low priority");
+        assertThat(CliRun.run("compare", restricted.toString(), blocked.toString()).out())
+                .doesNotContain("WHAT IMPROVED");
+    }
+
+    @Test
+    void aGapThatBecameMilderSaysSoOnBothSides() throws Exception {
+        Path blocked = answers("blocked.yaml", "2026-01-10", "blocked");
+        Path restricted = answers("restricted.yaml", "2026-06-10", "restricted");
+
+        JsonNode json = new ObjectMapper().readTree(
+                CliRun.run("compare", blocked.toString(), restricted.toString(), "--format", "json").out());
+
+        assertThat(find(json.path("closedGaps"), "social-networks-blocked").path("link").asText())
+                .startsWith("Became milder").contains("low priority");
+        assertThat(find(json.path("openGaps"), "social-networks-restricted").path("link").asText())
+                .startsWith("Became milder").contains("medium priority");
+        assertThat(json.path("newGaps").findValuesAsText("id")).doesNotContain("social-networks-restricted");
+    }
+
+    @Test
+    void filesInTheWrongOrderAreComparedWithAWarningOnStandardErrorAndInTheOutput() throws Exception {
+        Path later = answers("later.yaml", "2026-06-10", "restricted");
+        Path earlier = answers("earlier.yaml", "2026-01-10", "blocked");
+
+        CliRun run = CliRun.run("compare", later.toString(), earlier.toString());
+        CliRun json = CliRun.run("compare", later.toString(), earlier.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("Warning: The earlier answers are dated 2026-06-10, after the later ones "
+                + "(2026-01-10)");
+        assertThat(run.out()).contains("WARNING: The earlier answers are dated 2026-06-10");
+        assertThat(new ObjectMapper().readTree(json.out()).path("warnings").get(0).asText())
+                .contains("check that the files are in the right order");
+        assertThat(CliRun.run("compare", earlier.toString(), later.toString()).err()).doesNotContain("Warning");
+    }
+
     @Test
     void aGapThatVanishedBecauseTheAnswerBecameUnknownIsNotConfirmed() throws Exception {
         JsonNode json = new ObjectMapper().readTree(CliRun.run("compare", BEFORE, AFTER, "--format", "json").out());

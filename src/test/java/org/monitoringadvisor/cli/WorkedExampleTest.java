@@ -113,7 +113,7 @@ class WorkedExampleTest {
 
         assertThat(assess.exitCode()).isZero();
         assertThat(assess.out()).contains("Staff have no set way to complain about how their personal data",
-                "duaa-2025/complaints-to-employer");
+                "section 103, adding section 164A");
         assertThat(assess.err()).contains("\"No way to complain about personal data is a gap\"\n"
                 + "        matched:  Answer( data-protection-complaints = no )");
     }

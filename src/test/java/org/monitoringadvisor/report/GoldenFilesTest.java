@@ -49,6 +49,12 @@ class GoldenFilesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> meetingBriefInEveryFormat() {
+        return DOCUMENT_FORMATS.stream().map(format -> check(GOLDEN.resolve("brief-short." + extension(format)),
+                "brief", "--rules", RULES, "--answers", BEFORE, "--length", "short", "--format", format));
+    }
+
+    @TestFactory
     Stream<DynamicTest> comparisonInEveryFormat() {
         return Stream.concat(DOCUMENT_FORMATS.stream(), Stream.of("json")).map(format -> check(
                 GOLDEN.resolve("compare." + extension(format)),

@@ -10,6 +10,7 @@ import org.monitoringadvisor.knowledge.FindingText;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.model.Answer;
 import org.monitoringadvisor.model.Ask;
+import org.monitoringadvisor.model.Concluded;
 import org.monitoringadvisor.model.Conclusion;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Option;
@@ -61,6 +62,19 @@ public final class Explainer {
 
     /** A finding with the keys it is ordered by, worked out once rather than at every comparison. */
     private record Keyed(Finding finding, SourceKind basis, int firstQuestion, int cataloguePosition) {
+    }
+
+    /**
+     * What to open the negotiation with, as the lead-with rules choose from {@code findings} (in report order):
+     * finding ids, first point first.
+     */
+    public List<String> leadWith(List<Finding> findings, RuleSession session) {
+        List<Concluded> concluded = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            concluded.add(new Concluded(finding.id(), finding.kind().id(), finding.priority().id(),
+                    finding.footing().id(), knowledge.findings().topic(finding.id()), concluded.size()));
+        }
+        return session.leadWith(concluded);
     }
 
     /** The session's findings, explained and in report order. */

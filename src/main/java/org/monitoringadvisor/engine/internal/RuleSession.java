@@ -24,7 +24,9 @@ import org.monitoringadvisor.engine.RuleFailedException;
 import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.model.Answer;
+import org.monitoringadvisor.model.Concluded;
 import org.monitoringadvisor.model.Conclusion;
+import org.monitoringadvisor.model.LeadWith;
 
 /**
  * One assessment's Drools session. It holds every answer given, but keeps an {@link Answer} in working memory
@@ -124,6 +126,33 @@ public final class RuleSession implements AutoCloseable {
         List<Conclusion> conclusions = new ArrayList<>(recorder.conclusions());
         conclusions.sort(Comparator.comparing(Conclusion::finding));
         return conclusions;
+    }
+
+    /**
+     * Asks the lead-with rules which findings to open the negotiation with: inserts {@code concluded}, fires, reads
+     * the {@link LeadWith} facts, then takes the descriptions out again (which withdraws the picks), so the session
+     * is left as it was.
+     *
+     * @return the picked finding ids, first point first
+     */
+    public List<String> leadWith(List<Concluded> concluded) {
+        List<FactHandle> handles = new ArrayList<>(concluded.size());
+        concluded.forEach(fact -> handles.add(session.insert(fact)));
+        fire();
+        List<LeadWith> picks = new ArrayList<>();
+        for (Object fact : session.getObjects(o -> o instanceof LeadWith)) {
+            picks.add((LeadWith) fact);
+        }
+        handles.forEach(session::delete);
+        fire();
+        picks.sort(Comparator.comparingInt(LeadWith::rank).thenComparing(LeadWith::finding));
+        List<String> ids = new ArrayList<>(picks.size());
+        picks.forEach(pick -> {
+            if (!ids.contains(pick.finding())) {
+                ids.add(pick.finding());
+            }
+        });
+        return ids;
     }
 
     /** The rule firing that inserted {@code fact}, or null if the engine inserted it. */

@@ -15,11 +15,13 @@ import java.util.List;
  * @param strengthsLost   strengths only the earlier assessment has
  * @param elements        elements of a balanced agreement whose status changed
  * @param answers         every question whose answer changed, in catalogue order
+ * @param warnings        what the reader should check before relying on the comparison, such as files given in
+ *                        the wrong order; empty when there is nothing to check
  */
 public record Comparison(String employer, List<Detail> details, List<CountChange> counts,
                          List<ChangedFinding> closedGaps, List<ChangedFinding> newGaps, List<ChangedFinding> openGaps,
                          List<ChangedFinding> strengthsGained, List<ChangedFinding> strengthsLost,
-                         List<ElementChange> elements, List<AnswerChange> answers) {
+                         List<ElementChange> elements, List<AnswerChange> answers, List<String> warnings) {
 
     public Comparison {
         details = List.copyOf(details);
@@ -31,6 +33,12 @@ public record Comparison(String employer, List<Detail> details, List<CountChange
         strengthsLost = List.copyOf(strengthsLost);
         elements = List.copyOf(elements);
         answers = List.copyOf(answers);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Whether there is anything to check before relying on the comparison. */
+    public boolean hasWarnings() {
+        return !warnings.isEmpty();
     }
 
     /** Whether any gap closed. */

@@ -19,10 +19,13 @@ import org.monitoringadvisor.knowledge.OutOfScope;
  * @param answers    every question answered, and every relevant question left unanswered, by topic in catalogue
  *                   order
  * @param outOfScope what the rule base does not cover, and where to look instead
+ * @param leadWith   the points to open the negotiation with, first point first
+ * @param unanswered the relevant questions left unanswered, which a report mentions first
  */
 public record Report(Header header, Glance glance, List<PriorityGroup> gaps, List<Item> strengths, List<Item> asks,
                      List<Reference> references, List<Document> documents, ChangesSinceGuide changesSinceGuide,
-                     Currency currency, List<AnswerTopic> answers, OutOfScope outOfScope) {
+                     Currency currency, List<AnswerTopic> answers, OutOfScope outOfScope, List<Lead> leadWith,
+                     Unanswered unanswered) {
 
     public Report {
         gaps = List.copyOf(gaps);
@@ -31,6 +34,12 @@ public record Report(Header header, Glance glance, List<PriorityGroup> gaps, Lis
         references = List.copyOf(references);
         documents = List.copyOf(documents);
         answers = List.copyOf(answers);
+        leadWith = List.copyOf(leadWith);
+    }
+
+    /** Whether there are points to lead with. */
+    public boolean hasLeadWith() {
+        return !leadWith.isEmpty();
     }
 
     /** Whether any gap was found. */
