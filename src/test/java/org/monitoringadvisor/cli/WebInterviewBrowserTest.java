@@ -289,11 +289,21 @@ class WebInterviewBrowserTest {
         Path file = downloads.resolve(name);
         browser.findElement(By.cssSelector("a[href='" + href + "']")).click();
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!Files.exists(file) && System.nanoTime() < end) {
+        while (!downloaded(file) && System.nanoTime() < end) {
             Thread.onSpinWait();
         }
-        assertThat(file).as("downloaded " + name).exists();
+        assertThat(downloaded(file)).as("downloaded " + name).isTrue();
         return file;
+    }
+
+    /** Chromium may show the file before its bytes are in, so wait for content and no partial download left. */
+    private static boolean downloaded(Path file) {
+        try (var partial = Files.list(downloads)) {
+            return Files.exists(file) && Files.size(file) > 0
+                    && partial.noneMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean awaitFinish(WebServer server) {

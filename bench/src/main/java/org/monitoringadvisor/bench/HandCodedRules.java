@@ -175,6 +175,6 @@ final class HandCodedRules {
         }
         reasons.sort(Comparator.comparingInt(r -> knowledge.questions().position(r.question())));
         return new Finding(id, text.kind(), text.priority(), text.title(), text.advice(), text.points(),
-                ruleOf.get(id), reasons, sourcesOf.get(id));
+                ruleOf.get(id), reasons, sourcesOf.get(id), text.footing(), text.rebuttals());
     }
 }
