@@ -36,12 +36,13 @@ class BasisAndCurrencyReportTest {
 
     @Test
     void theLegalDutyComesBeforeTheUnionAimOfTheSamePriorityAndHiddenMonitoringIsSaidOnce() {
-        String text = text(input(Map.of()));
+        String report = text(input(Map.of()));
+        String gaps = report.substring(report.indexOf("GAPS TO NEGOTIATE"));
 
-        assertThat(text.indexOf("Staff are not told what routine monitoring is done, which data protection law"))
-                .isPositive().isLessThan(text.indexOf("Filters block or quarantine messages"));
-        assertThat(text.split("Staff are not told what routine monitoring is done", -1)).hasSize(2);
-        assertThat(text).doesNotContain("not a legal duty. Basis: law");
+        assertThat(gaps.indexOf("Staff are not told what routine monitoring is done, which data protection law"))
+                .isPositive().isLessThan(gaps.indexOf("Filters block or quarantine messages"));
+        assertThat(gaps.split("Staff are not told what routine monitoring is done", -1)).hasSize(2);
+        assertThat(report).doesNotContain("not a legal duty. Basis: law");
     }
 
     @Test
