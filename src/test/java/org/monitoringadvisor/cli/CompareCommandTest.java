@@ -24,8 +24,8 @@ class CompareCommandTest {
 
         assertThat(run.exitCode()).isZero();
         String out = run.out().replaceAll("\\s+", " ");
-        assertThat(out).contains("WHAT IMPROVED: GAPS CLOSED", "[high] Personal use of work email and the internet "
-                + "is banned", "Was: No, personal use is banned", "ANSWERS THAT CHANGED")
+        assertThat(out).contains("WHAT IMPROVED: GAPS CLOSED", "[high] Personal use is banned and social networks "
+                + "are blocked, a heavy-handed regime overall", "Was: No, personal use is banned", "ANSWERS THAT CHANGED")
                 .containsPattern("High-priority gaps: \\d+ -> \\d+ \\(-\\d+\\)");
     }
 
@@ -97,7 +97,7 @@ class CompareCommandTest {
         JsonNode json = new ObjectMapper().readTree(CliRun.run("compare", BEFORE, AFTER, "--format", "json").out());
 
         assertThat(find(json.path("closedGaps"), "email-content-rules-vague").path("confirmed").asBoolean()).isFalse();
-        assertThat(find(json.path("closedGaps"), "personal-use-banned").path("confirmed").asBoolean()).isTrue();
+        assertThat(find(json.path("closedGaps"), "heavy-handed-regime").path("confirmed").asBoolean()).isTrue();
     }
 
     @Test
@@ -106,7 +106,8 @@ class CompareCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("## What got worse: new gaps")
-                .contains("**Personal use of work email and the internet is banned** (high priority)");
+                .contains("**Personal use is banned and social networks are blocked, a heavy-handed regime overall** (high "
+                        + "priority)");
     }
 
     @Test

@@ -51,7 +51,6 @@ class SurveyCommandTest {
         JsonNode summary = JSON.readTree(run.out());
         assertThat(summary.path("assessed").asLong()).isEqualTo(3);
         assertThat(summary.path("skipped").asLong()).isZero();
-        assertThat(workplacesWith(summary, "personal-use-banned")).isEqualTo(2);
         assertThat(workplacesWith(summary, "heavy-handed-regime")).isEqualTo(2);
         assertThat(workplacesWith(summary, "personal-use-allowed")).isEqualTo(1);
         assertThat(summary.path("workplacesWithGaps").path("high").asLong()).isEqualTo(2);
