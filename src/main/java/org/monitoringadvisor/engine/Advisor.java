@@ -210,7 +210,10 @@ public final class Advisor {
         return knowledge.info().version();
     }
 
-    /** The loaded knowledge: catalogues and rule files. */
+    /**
+     * The loaded knowledge: catalogues and rule files, immutable. Part of the API (see the {@code knowledge}
+     * package): reports and tools read the catalogues through it.
+     */
     public Knowledge knowledge() {
         return knowledge;
     }
