@@ -1,6 +1,5 @@
 package org.monitoringadvisor.authoring;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
