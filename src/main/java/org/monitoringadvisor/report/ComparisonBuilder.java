@@ -23,6 +23,7 @@ import org.monitoringadvisor.report.model.Detail;
 import org.monitoringadvisor.report.model.Element;
 import org.monitoringadvisor.report.model.ElementChange;
 import org.monitoringadvisor.report.model.Glance;
+import org.monitoringadvisor.report.model.LeadNow;
 import org.monitoringadvisor.report.model.Report;
 
 /**
@@ -105,10 +106,32 @@ public final class ComparisonBuilder {
         }
         List<Finding> strengthsBefore = earlier.assessment().findings(FindingKind.STRENGTH);
         List<Finding> strengthsAfter = later.assessment().findings(FindingKind.STRENGTH);
-        return new Comparison(employer, details, counts(before, after), closedGaps, newGaps, stillOpen,
+        List<Finding> grown = opened.stream().filter(g -> !related(g, worsened, Severity.LESS).isEmpty()).toList();
+        return new Comparison(employer, details, leadWith(narrowed, closed, grown), counts(before, after), closedGaps, newGaps, stillOpen,
                 changed(strengthsAfter, notIn(strengthsBefore)),
                 changed(strengthsBefore, notIn(strengthsAfter)),
                 elements(before, after), answers(), warnings());
+    }
+
+    /**
+     * The later assessment's lead-with points, each saying how it stood in the earlier one: a gap that is the same
+     * problem as an earlier one grown milder or reworded is still open, and one that grew more serious says so.
+     */
+    private List<LeadNow> leadWith(List<Finding> narrowed, List<Finding> closed, List<Finding> grown) {
+        Set<String> before = earlier.assessment().findings().stream().map(Finding::id).collect(Collectors.toSet());
+        Set<String> milder = narrowed.stream().filter(g -> !related(g, closed, Severity.MORE).isEmpty())
+                .map(Finding::id).collect(Collectors.toSet());
+        Set<String> reworded = narrowed.stream().map(Finding::id).filter(id -> !milder.contains(id))
+                .collect(Collectors.toSet());
+        Set<String> worse = grown.stream().map(Finding::id).collect(Collectors.toSet());
+        return ReportBuilder.leads(later.assessment()).stream().map(lead -> {
+            String id = lead.id();
+            boolean was = before.contains(id) || reworded.contains(id);
+            String since = "strength".equals(lead.kind()) ? (was ? "kept" : "gained")
+                    : milder.contains(id) ? "still open, milder" : worse.contains(id) ? "more serious"
+                    : was ? "still open" : "new";
+            return new LeadNow(lead.number(), id, lead.kind(), lead.title(), lead.ask(), lead.footing(), since);
+        }).toList();
     }
 
     /** A warning when the earlier answers are dated after the later ones: the files may be the wrong way round. */
