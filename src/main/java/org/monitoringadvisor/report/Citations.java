@@ -23,7 +23,8 @@ final class Citations {
 
     /** The full entry of the document a point comes from. */
     static Document document(Source source) {
-        String cited = source.publisher() + ", \"" + source.document() + "\" (" + source.published() + ")";
+        // The date after a comma, not in brackets: a catalogue's date may carry brackets of its own.
+        String cited = source.publisher() + ", \"" + source.document() + "\", " + source.published();
         if (!source.via().isEmpty()) {
             cited += "; read as summarised in " + source.via();
         }

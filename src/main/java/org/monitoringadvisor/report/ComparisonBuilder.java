@@ -1,5 +1,7 @@
 package org.monitoringadvisor.report;
 
+import static org.monitoringadvisor.report.GapRelations.related;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Reason;
+import org.monitoringadvisor.report.GapRelations.Severity;
 import org.monitoringadvisor.report.model.AnswerChange;
 import org.monitoringadvisor.report.model.ChangedFinding;
 import org.monitoringadvisor.report.model.Comparison;
@@ -23,6 +26,7 @@ import org.monitoringadvisor.report.model.Detail;
 import org.monitoringadvisor.report.model.Element;
 import org.monitoringadvisor.report.model.ElementChange;
 import org.monitoringadvisor.report.model.Glance;
+import org.monitoringadvisor.report.model.LeadNow;
 import org.monitoringadvisor.report.model.Report;
 
 /**
@@ -73,10 +77,10 @@ public final class ComparisonBuilder {
         List<Finding> gapsAfter = later.assessment().findings(FindingKind.GAP);
         List<Finding> closed = gapsBefore.stream().filter(notIn(gapsAfter)).toList();
         List<Finding> opened = gapsAfter.stream().filter(notIn(gapsBefore)).toList();
-        // A closed gap replaced, on the same question, by a more serious one did not improve: it leaves the closed
-        // gaps, and the new gap says what it replaced. A new gap no more serious than a closed one on the same
-        // question is the same problem grown milder: the closed gap says so, and so does the new one, among the
-        // gaps still open.
+        // How gaps relate is worked out from the rule base's data (GapRelations). A closed gap replaced, on the same
+        // question, by a more serious one did not improve: it leaves the closed gaps, and the new gap says what it
+        // replaced. A new gap no more serious than a closed one on the same question is the same problem grown
+        // milder: the closed gap says so, and so does the new one, among the gaps still open.
         List<Finding> worsened = closed.stream().filter(g -> !related(g, opened, Severity.MORE).isEmpty()).toList();
         List<Finding> narrowed = opened.stream()
                 .filter(g -> !related(g, closed, Severity.MORE).isEmpty() || !related(g, closed, Severity.SAME).isEmpty())
@@ -105,10 +109,32 @@ public final class ComparisonBuilder {
         }
         List<Finding> strengthsBefore = earlier.assessment().findings(FindingKind.STRENGTH);
         List<Finding> strengthsAfter = later.assessment().findings(FindingKind.STRENGTH);
-        return new Comparison(employer, details, counts(before, after), closedGaps, newGaps, stillOpen,
+        List<Finding> grown = opened.stream().filter(g -> !related(g, worsened, Severity.LESS).isEmpty()).toList();
+        return new Comparison(employer, details, leadWith(narrowed, closed, grown), counts(before, after), closedGaps, newGaps, stillOpen,
                 changed(strengthsAfter, notIn(strengthsBefore)),
                 changed(strengthsBefore, notIn(strengthsAfter)),
                 elements(before, after), answers(), warnings());
+    }
+
+    /**
+     * The later assessment's lead-with points, each saying how it stood in the earlier one: a gap that is the same
+     * problem as an earlier one grown milder or reworded is still open, and one that grew more serious says so.
+     */
+    private List<LeadNow> leadWith(List<Finding> narrowed, List<Finding> closed, List<Finding> grown) {
+        Set<String> before = earlier.assessment().findings().stream().map(Finding::id).collect(Collectors.toSet());
+        Set<String> milder = narrowed.stream().filter(g -> !related(g, closed, Severity.MORE).isEmpty())
+                .map(Finding::id).collect(Collectors.toSet());
+        Set<String> reworded = narrowed.stream().map(Finding::id).filter(id -> !milder.contains(id))
+                .collect(Collectors.toSet());
+        Set<String> worse = grown.stream().map(Finding::id).collect(Collectors.toSet());
+        return ReportBuilder.leads(later.assessment()).stream().map(lead -> {
+            String id = lead.id();
+            boolean was = before.contains(id) || reworded.contains(id);
+            String since = "strength".equals(lead.kind()) ? (was ? "kept" : "gained")
+                    : milder.contains(id) ? "still open, milder" : worse.contains(id) ? "more serious"
+                    : was ? "still open" : "new";
+            return new LeadNow(lead.number(), id, lead.kind(), lead.title(), lead.ask(), lead.footing(), since);
+        }).toList();
     }
 
     /** A warning when the earlier answers are dated after the later ones: the files may be the wrong way round. */
@@ -130,28 +156,6 @@ public final class ComparisonBuilder {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    /** How serious a related gap is, against the gap it is compared with. */
-    private enum Severity {
-        MORE, SAME, LESS
-    }
-
-    /**
-     * The gaps among {@code others} that rest on a question {@code gap} rests on and are {@code severity} serious
-     * than it: by priority, then by footing (a legal duty is more serious than a union aim of the same priority).
-     */
-    private static List<Finding> related(Finding gap, List<Finding> others, Severity severity) {
-        Set<String> questions = gap.because().stream().map(Reason::question).collect(Collectors.toSet());
-        return others.stream()
-                .filter(o -> o.because().stream().anyMatch(r -> questions.contains(r.question())))
-                .filter(o -> severity(o, gap) == severity).toList();
-    }
-
-    private static Severity severity(Finding other, Finding than) {
-        int byPriority = than.priority().compareTo(other.priority());
-        int order = byPriority != 0 ? byPriority : than.footing().compareTo(other.footing());
-        return order > 0 ? Severity.MORE : order < 0 ? Severity.LESS : Severity.SAME;
     }
 
     private static Optional<Finding> first(List<Finding> findings) {

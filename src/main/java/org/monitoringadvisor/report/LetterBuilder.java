@@ -16,7 +16,9 @@ import org.monitoringadvisor.report.model.Report;
 /**
  * Works out a draft letter from a report: every gap becomes a proposal in the words its finding gives for the
  * letter, under the topic of the question it rests on (the letter proposes rather than lists failings), strengths
- * are acknowledged, and the rep's copy keeps the arguments, the open questions and the answers.
+ * are acknowledged, and the rep's copy keeps the arguments, the open questions and the answers. The letter opens
+ * with the points the lead-with rules chose, in their order, as every report does; the rest follow topic by topic.
+ * The rep's cover note lists those points first, each in two or three lines.
  */
 public final class LetterBuilder {
 
@@ -25,6 +27,24 @@ public final class LetterBuilder {
 
     private LetterBuilder() {
     }
+
+    /** Its place among the points to lead with, or after them all when it is not one. */
+    private static int rank(List<String> lead, String id) {
+        int at = lead.indexOf(id);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /** Which proposals come first and why, in words; empty when no proposal is a lead-with point, or all are. */
+    static String pressing(int leading, int proposals) {
+        if (leading == 0 || leading == proposals) {
+            return "";
+        }
+        return leading == 1 ? "the first is the one we see as most pressing"
+                : "the first " + NUMBERS.get(leading) + " are those we see as most pressing";
+    }
+
+    private static final List<String> NUMBERS = List.of("none", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
 
     private static int firstQuestion(Finding finding, Catalogues catalogues) {
         return finding.because().stream().mapToInt(r -> catalogues.questionPosition(r.question()))
@@ -44,9 +64,12 @@ public final class LetterBuilder {
         Report report = ReportBuilder.build(input);
         Catalogues catalogues = input.catalogues();
         List<Proposal> proposals = new ArrayList<>();
-        // A letter reads best topic by topic, in the questionnaire's order; within a topic, by priority.
+        List<String> lead = input.assessment().leadWith();
+        // The chosen points first, in the rules' order; then topic by topic, in the questionnaire's order (within
+        // a topic, by priority).
         List<Finding> gaps = input.assessment().findings(FindingKind.GAP).stream()
-                .sorted(Comparator.comparingInt(g -> firstQuestion(g, catalogues))).toList();
+                .sorted(Comparator.comparingInt((Finding g) -> rank(lead, g.id()))
+                        .thenComparingInt(g -> firstQuestion(g, catalogues))).toList();
         for (Finding gap : gaps) {
             String proposal = catalogues.finding(gap.id()).map(FindingText::proposal)
                     .filter(p -> !p.isEmpty()).orElse(FALLBACK_PROPOSAL);
@@ -54,10 +77,13 @@ public final class LetterBuilder {
                     .map(Question::topic).orElse("Proposal");
             proposals.add(new Proposal(proposals.size() + 1, topic, proposal));
         }
-        List<String> strengths = report.strengths().stream().map(Item::title).toList();
+        int leading = (int) gaps.stream().filter(g -> lead.contains(g.id())).count();
+        List<String> strengths = report.strengths().stream()
+                .sorted(Comparator.comparingInt(i -> rank(lead, i.id()))).map(Item::title).toList();
         boolean forRep = audience == Audience.REP;
         String employer = report.header().employer().isEmpty() ? "[Name of employer]" : report.header().employer();
-        return new Letter(forRep, employer, report.header(), proposals, strengths,
+        return new Letter(forRep, employer, report.header(), proposals, pressing(leading, proposals.size()),
+                forRep ? report.leadWith() : List.of(), strengths,
                 forRep ? report.allGaps().stream().filter(i -> i.hasPoints() || i.hasReplies()).toList() : List.of(),
                 forRep ? report.asks() : List.of(),
                 forRep ? report.answers() : List.of(),

@@ -74,8 +74,14 @@ public final class ReportBuilder {
                 input.ruleBase().outOfScope(), leads(assessment), unanswered(assessment));
     }
 
-    /** The points the lead-with rules chose, each put in a sentence or two. */
-    static List<Lead> leads(Assessment assessment) {
+    /**
+     * The points the lead-with rules chose, each put in a sentence or two: what every report, the letter and the
+     * interview's end screen open with.
+     *
+     * @param assessment the assessment whose lead-with list to put in words
+     * @return the points, first point first
+     */
+    public static List<Lead> leads(Assessment assessment) {
         List<Lead> leads = new ArrayList<>();
         for (Finding finding : assessment.leadWithFindings()) {
             leads.add(new Lead(leads.size() + 1, finding.id(), finding.kind().id(), finding.title(),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,21 @@ class CompareCommandTest {
         assertThat(out).contains("WHAT IMPROVED: GAPS CLOSED", "[high] Personal use is banned and social networks "
                 + "are blocked, a heavy-handed regime overall", "Was: No, personal use is banned", "ANSWERS THAT CHANGED")
                 .containsPattern("High-priority gaps: \\d+ -> \\d+ \\(-\\d+\\)");
+    }
+
+    @Test
+    void opensWithTheLaterAnswersLeadWithPointsEachSayingHowItStoodBefore() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("compare", BEFORE, AFTER, "--format", "json").out());
+        JsonNode later = new ObjectMapper().readTree(CliRun.run("assess", "--answers", AFTER, "--format", "json").out());
+
+        assertThat(json.path("leadWith").findValuesAsText("id"))
+                .isEqualTo(new ObjectMapper().convertValue(later.path("leadWith"), List.class)).hasSizeBetween(3, 5);
+        assertThat(find(json.path("leadWith"), "monitoring-data-any-purpose").path("since").asText())
+                .isEqualTo("still open");
+        assertThat(find(json.path("leadWith"), "retention-not-stated").path("since").asText()).isEqualTo("new");
+        String text = CliRun.run("compare", BEFORE, AFTER).out().replaceAll("\\s+", " ");
+        assertThat(text.indexOf("LEAD WITH NOW")).isPositive().isLessThan(text.indexOf("SUMMARY"));
+        assertThat(text).contains("1. [still open] " + json.path("leadWith").get(0).path("title").asText());
     }
 
     @Test

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a rep gets on paper: the HTML documents printed to A4 by headless Chromium and read back with PDFBox. The
@@ -102,14 +106,61 @@ class PrintFitTest {
         assertThat(pages.pageOf("Next steps")).isPositive();
     }
 
-    @Test
-    void theLettersSignatureIsNeverAloneOnAPage() throws Exception {
-        PrintedPages pages = printed(html("letter", "brief", "--answers", HEAVY, "--audience", "employer"));
+    @ParameterizedTest
+    @ValueSource(strings = {"employer", "rep"})
+    void theLettersSignatureIsNeverAloneOnAPage(String audience) throws Exception {
+        PrintedPages pages = printed(html("letter", "brief", "--answers", HEAVY, "--audience", audience));
 
         int signature = pages.pageOf("Yours sincerely");
         assertThat(signature).isPositive();
         assertThat(pages.texts().get(signature - 1)).contains("We look forward");
         noPageLeftNearlyEmpty(pages);
+    }
+
+    /** The report, both letters and the brief of the heavy-handed sample, as printed. */
+    static Stream<Arguments> documents() {
+        return Stream.of(Arguments.of("report", new String[] {"assess", "--answers", HEAVY}),
+                Arguments.of("letter-rep", new String[] {"brief", "--answers", HEAVY}),
+                Arguments.of("letter-employer", new String[] {"brief", "--answers", HEAVY, "--audience", "employer"}),
+                Arguments.of("brief", new String[] {"brief", "--answers", HEAVY, "--length", "short"}));
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void noPageEndsWithAHeading(String name, String[] command) throws Exception {
+        Path html = html(name, command);
+
+        assertThat(strandedHeadings(html)).isEmpty();
+    }
+
+    @Test
+    void theCheckForStrandedHeadingsSeesOne() throws Exception {
+        Path html = Files.writeString(Files.createDirectories(dir.resolve("probe")).resolve("probe.html"),
+                "<!DOCTYPE html><html><body style=\"margin:0\"><div style=\"height:200mm\"></div>"
+                        + "<h2>A stranded heading</h2><p style=\"break-before: page\">Its text.</p></body></html>");
+
+        assertThat(strandedHeadings(html)).hasSize(1);
+    }
+
+    /** The headings printed as the last line of a page that is not the last. */
+    private static List<String> strandedHeadings(Path html) throws Exception {
+        List<String> headings = Jsoup.parse(Files.readString(html)).select("h1, h2, h3, h4, h5").eachText()
+                .stream().map(PrintFitTest::flat).toList();
+        PrintedPages pages = printed(html);
+        List<String> stranded = new ArrayList<>();
+        for (int page = 0; page < pages.count() - 1; page++) {
+            List<String> lines = pages.texts().get(page).lines().map(PrintFitTest::flat).filter(l -> !l.isEmpty())
+                    .toList();
+            String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+            if (!last.isEmpty() && headings.stream().anyMatch(heading -> heading.endsWith(last))) {
+                stranded.add("page " + (page + 1) + " of " + pages.count() + " ends with " + last);
+            }
+        }
+        return stranded;
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     @Test

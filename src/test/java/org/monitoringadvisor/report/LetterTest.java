@@ -28,17 +28,27 @@ class LetterTest {
     }
 
     @Test
-    void eachGapBecomesAProposalUnderItsTopicInQuestionnaireOrder() {
+    void eachGapBecomesAProposalUnderItsTopicTheLeadWithPointsFirstThenInQuestionnaireOrder() {
         Letter letter = LetterBuilder.build(input, Audience.EMPLOYER);
 
-        // Personal use comes before monitoring in the questionnaire, though the ban is not the first gap by priority.
-        assertThat(letter.proposals()).extracting(Proposal::topic).hasSizeGreaterThanOrEqualTo(3)
-                .first().isEqualTo("Personal use");
-        assertThat(letter.proposals().subList(1, letter.proposals().size())).extracting(Proposal::topic)
-                .containsOnly("Monitoring");
+        // The rules lead with undisclosed monitoring, then the ban; the other monitoring gap follows by topic.
+        assertThat(input.assessment().leadWith()).startsWith("routine-monitoring-undisclosed", "personal-use-banned");
+        assertThat(letter.proposals()).extracting(Proposal::topic)
+                .containsExactly("Monitoring", "Personal use", "Monitoring");
+        assertThat(letter.proposals().get(0).proposal()).isEqualTo(
+                Advisor.builtIn().knowledge().findings().find("routine-monitoring-undisclosed").orElseThrow().proposal());
+        assertThat(letter.pressing()).isEqualTo("the first two are those we see as most pressing");
         assertThat(letter.proposals()).allSatisfy(p -> assertThat(p.proposal()).startsWith("We propose"));
         assertThat(letter.strengths()).containsExactly(
                 "The policy spells out which websites are off limits, with examples");
+    }
+
+    @Test
+    void theOrderIsExplainedOnlyWhenSomeProposalsComeFirstAndOthersAfter() {
+        assertThat(LetterBuilder.pressing(0, 4)).isEmpty();
+        assertThat(LetterBuilder.pressing(4, 4)).isEmpty();
+        assertThat(LetterBuilder.pressing(1, 4)).isEqualTo("the first is the one we see as most pressing");
+        assertThat(LetterBuilder.pressing(3, 9)).isEqualTo("the first three are those we see as most pressing");
     }
 
     @Test

@@ -5,11 +5,14 @@ import org.monitoringadvisor.cli.interview.Console.Emphasis;
 import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.FindingKind;
+import org.monitoringadvisor.report.ReportBuilder;
 import org.monitoringadvisor.report.TextReport;
+import org.monitoringadvisor.report.model.Lead;
 
 /**
- * The end of the questions: the counts, the points to lead with in the meeting (each in two or three lines), and
- * where the rest is. The full findings are the report's business; this screen fits on one terminal page.
+ * The end of the questions: the counts, the points to lead with in the meeting (the rules' choice, as every report
+ * opens with them, each in two or three lines), and where the rest is. The full findings are the report's
+ * business; this screen fits on one terminal page.
  */
 final class EndScreen {
 
@@ -20,17 +23,17 @@ final class EndScreen {
         screen.blank();
         screen.title("What your answers show" + (employer.isEmpty() ? "" : " about " + employer));
         screen.text("That was the last question. In all: " + TextReport.summary(assessment) + ".");
-        List<Finding> lead = LeadWith.of(assessment);
-        if (lead.isEmpty()) {
+        List<Lead> leads = ReportBuilder.leads(assessment);
+        if (leads.isEmpty()) {
             screen.text("No gaps and no open questions: the answers given do not fall short of the guidance.");
         } else {
             screen.heading("Lead with these in the meeting");
-            int number = 1;
-            for (Finding finding : lead) {
-                String label = String.format("  %d. ", number++);
+            for (Lead lead : leads) {
+                String label = String.format("  %d. ", lead.number());
                 String pad = " ".repeat(label.length());
-                screen.wrapped(label, pad, tag(finding) + finding.title(), Emphasis.QUESTION);
-                screen.wrapped(pad, pad, firstSentence(finding.advice()));
+                Finding finding = assessment.finding(lead.id()).orElseThrow();
+                screen.wrapped(label, pad, tag(finding) + lead.title(), Emphasis.QUESTION);
+                screen.wrapped(pad, pad, lead.ask() + " Footing: " + lead.footing() + ".");
             }
         }
         screen.blank();
@@ -41,11 +44,5 @@ final class EndScreen {
     /** "[high] " for a gap, nothing for the rest. */
     static String tag(Finding finding) {
         return finding.kind() == FindingKind.GAP ? "[" + finding.priority().id() + "] " : "";
-    }
-
-    /** The advice's first sentence, so each point stays short; the report has the rest. */
-    static String firstSentence(String text) {
-        int end = text.indexOf(". ");
-        return end < 0 ? text : text.substring(0, end + 1);
     }
 }

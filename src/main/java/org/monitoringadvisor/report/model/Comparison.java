@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param employer        the employer's name, empty when neither file gives one
  * @param details         which answers are compared (dates, files) and the rule base
+ * @param leadWith        the points to open the next meeting with: the later assessment's lead-with points,
+ *                        each saying whether it was open before
  * @param counts          the summary counts before and after
  * @param closedGaps      gaps in the earlier assessment that the later one no longer has
  * @param newGaps         gaps only the later assessment has
@@ -18,13 +20,14 @@ import java.util.List;
  * @param warnings        what the reader should check before relying on the comparison, such as files given in
  *                        the wrong order; empty when there is nothing to check
  */
-public record Comparison(String employer, List<Detail> details, List<CountChange> counts,
+public record Comparison(String employer, List<Detail> details, List<LeadNow> leadWith, List<CountChange> counts,
                          List<ChangedFinding> closedGaps, List<ChangedFinding> newGaps, List<ChangedFinding> openGaps,
                          List<ChangedFinding> strengthsGained, List<ChangedFinding> strengthsLost,
                          List<ElementChange> elements, List<AnswerChange> answers, List<String> warnings) {
 
     public Comparison {
         details = List.copyOf(details);
+        leadWith = List.copyOf(leadWith);
         counts = List.copyOf(counts);
         closedGaps = List.copyOf(closedGaps);
         newGaps = List.copyOf(newGaps);
@@ -39,6 +42,11 @@ public record Comparison(String employer, List<Detail> details, List<CountChange
     /** Whether there is anything to check before relying on the comparison. */
     public boolean hasWarnings() {
         return !warnings.isEmpty();
+    }
+
+    /** Whether there are points to open the next meeting with. */
+    public boolean hasLeadWith() {
+        return !leadWith.isEmpty();
     }
 
     /** Whether any gap closed. */

@@ -10,20 +10,24 @@ import java.util.List;
  * @param forRep    whether this copy is the rep's (with the rep-only parts)
  * @param employer  the employer's name, or a placeholder to fill in
  * @param header    the report header (date of the answers, rule base), for the rep's cover note
- * @param proposals the gaps as proposals, highest priority first
- * @param strengths what already works, as statements
+ * @param proposals the gaps as proposals: the lead-with points first, in the rules' order, then topic by topic
+ * @param pressing  which proposals come first and why, in words ("the first three are those we see as most
+ *                  pressing"); empty when the order needs no word
+ * @param leads     for the rep only: the points to lead with in the meeting, as the report opens with them
+ * @param strengths what already works, as statements, any lead-with points first
  * @param arguments for the rep only: the gaps with their negotiating points
  * @param asks      for the rep only: the questions the rep could not answer
  * @param answers   for the rep only: every answer given
  * @param sender    who signs it (the answers file's prepared-by), empty for a placeholder
  * @param branch    the union branch (the answers file's branch), empty for a placeholder
  */
-public record Letter(boolean forRep, String employer, Header header, List<Proposal> proposals,
-                     List<String> strengths, List<Item> arguments, List<Item> asks, List<AnswerTopic> answers,
+public record Letter(boolean forRep, String employer, Header header, List<Proposal> proposals, String pressing,
+                     List<Lead> leads, List<String> strengths, List<Item> arguments, List<Item> asks, List<AnswerTopic> answers,
                      String sender, String branch) {
 
     public Letter {
         proposals = List.copyOf(proposals);
+        leads = List.copyOf(leads);
         strengths = List.copyOf(strengths);
         arguments = List.copyOf(arguments);
         asks = List.copyOf(asks);
@@ -33,6 +37,11 @@ public record Letter(boolean forRep, String employer, Header header, List<Propos
     /** Whether there are gaps to propose. */
     public boolean hasProposals() {
         return !proposals.isEmpty();
+    }
+
+    /** Whether the rep's note opens with points to lead with. */
+    public boolean hasLeads() {
+        return !leads.isEmpty();
     }
 
     /** Whether there are strengths to acknowledge. */

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.model.Assessment;
+import org.monitoringadvisor.model.Finding;
+import org.monitoringadvisor.model.FindingKind;
 
 /**
  * The end of the interview, scripted as a rep would type it: the lead-with points, the one menu of documents,
@@ -45,6 +48,32 @@ class InterviewEndTest {
         String end = flat(run.out().substring(run.out().indexOf("What your answers show about Acme")));
         assertThat(end).contains("Lead with these in the meeting", "1. [high] ", "type how to list them")
                 .doesNotContain("Arguments:").doesNotContain("unison-2014/").doesNotContain("4. [");
+    }
+
+    @Test
+    void theEndScreenLeadsWithThePointsTheRulesChoseInTheirOrder() throws Exception {
+        // In this sample the rules open with the equality duty, not with the first gap in the full list.
+        Map<String, String> given = AnswersFileReader.read(Path.of("facts-samples/nhs-trust-facebook-blocked.yaml"))
+                .answers();
+        Walk nhs = Walk.through(given);
+        List<String> lines = new ArrayList<>(List.of("NHS"));
+        lines.addAll(nhs.typed());
+        lines.add("6");
+        Scripted run = Scripted.run(Scripted.lines(lines.toArray(String[]::new)), "interview", "--file",
+                dir.resolve("answers-nhs.yaml").toString());
+
+        Assessment assessment = Advisor.builtIn().assess(nhs.answers());
+        String end = flat(run.out().substring(run.out().indexOf("Lead with these in the meeting")));
+        List<Finding> leads = assessment.leadWithFindings();
+        assertThat(leads).hasSizeBetween(3, 5);
+        assertThat(leads.get(0)).isNotEqualTo(assessment.findings(FindingKind.GAP).get(0));
+        int at = 0;
+        for (int i = 0; i < leads.size(); i++) {
+            String point = (i + 1) + ". " + EndScreen.tag(leads.get(i)) + leads.get(i).title();
+            assertThat(end.indexOf(point, at)).as(point).isGreaterThanOrEqualTo(at);
+            at = end.indexOf(point, at);
+        }
+        assertThat(end).doesNotContain((leads.size() + 1) + ". [");
     }
 
     @Test
