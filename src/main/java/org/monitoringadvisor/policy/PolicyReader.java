@@ -23,6 +23,7 @@ import org.monitoringadvisor.policy.cues.CueProblem;
 import org.monitoringadvisor.policy.cues.Sentence;
 import org.monitoringadvisor.policy.cues.Sentences;
 import org.monitoringadvisor.policy.reading.Disputed;
+import org.monitoringadvisor.policy.reading.PrecompiledReadingRules;
 import org.monitoringadvisor.policy.reading.ReadingRules;
 import org.monitoringadvisor.policy.reading.Suggested;
 import org.monitoringadvisor.policy.text.DocumentException;
@@ -62,7 +63,8 @@ public final class PolicyReader {
         }
         this.matcher = new CueMatcher(cues.catalogue());
         try {
-            this.rules = ReadingRules.compile(knowledge.drl());
+            this.rules = PrecompiledReadingRules.load(knowledge.drl())
+                    .orElseGet(() -> ReadingRules.compile(knowledge.drl()));
         } catch (ReadingRules.CompileException e) {
             throw new PolicyRulesException(e.problems().stream().map(ReadingRules.Problem::toString).toList());
         }

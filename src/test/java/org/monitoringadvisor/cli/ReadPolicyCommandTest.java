@@ -128,11 +128,16 @@ class ReadPolicyCommandTest {
             document.save(scan.toFile());
         }
 
+        Path answers = dir.resolve("out.yaml");
+
         CliRun run = CliRun.run("read-policy", scan.toString());
+        CliRun toFile = CliRun.run("read-policy", scan.toString(), "--out", answers.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("scan.pdf: has no text to read (it looks like a scan");
         assertThat(run.out()).isEmpty();
+        assertThat(toFile.exitCode()).isEqualTo(2);
+        assertThat(answers).doesNotExist();
     }
 
     @Test
@@ -142,10 +147,63 @@ class ReadPolicyCommandTest {
             file.setLength(26L * 1024 * 1024);
         }
 
-        CliRun run = CliRun.run("read-policy", huge.toString());
+        Path answers = dir.resolve("out.yaml");
+
+        CliRun run = CliRun.run("read-policy", huge.toString(), "--out", answers.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("huge.txt: is 26 MB; the limit is 25 MB");
+        assertThat(run.err()).contains("huge.txt: is 26 MB; the limit is 25 MB").doesNotContain("Exception");
+        assertThat(answers).doesNotExist();
+        assertThat(dir).isDirectoryNotContaining("glob:**/*.tmp");
+    }
+
+    @Test
+    void moreTextThanTheLimitIsRefusedAndNothingIsWritten() throws Exception {
+        Path long_ = Files.writeString(dir.resolve("long.txt"),
+                "Staff may use email for personal purposes during lunch breaks.\n".repeat(50_000));
+        Path answers = dir.resolve("out.yaml");
+
+        CliRun run = CliRun.run("read-policy", long_.toString(), "--out", answers.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("long.txt: has more than 3000000 characters of text");
+        assertThat(answers).doesNotExist();
+    }
+
+    @Test
+    void aFolderOrADamagedWordOrOpenDocumentFileIsRefusedAndNothingIsWritten() throws Exception {
+        Path answers = dir.resolve("out.yaml");
+        Path folder = Files.createDirectory(dir.resolve("policies"));
+        Path docx = Files.write(dir.resolve("policy.docx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        Path odt = Files.write(dir.resolve("policy.odt"), new byte[] {'P', 'K', 3, 4, 9, 9});
+
+        CliRun onFolder = CliRun.run("read-policy", folder.toString(), "--out", answers.toString());
+        CliRun onDocx = CliRun.run("read-policy", docx.toString(), "--out", answers.toString());
+        CliRun onOdt = CliRun.run("read-policy", odt.toString(), "--out", answers.toString());
+
+        assertThat(onFolder.exitCode()).isEqualTo(2);
+        assertThat(onFolder.err()).contains("policies: is a folder, not a policy document");
+        assertThat(onDocx.exitCode()).isEqualTo(2);
+        assertThat(onDocx.err()).contains("policy.docx: ").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(onOdt.exitCode()).isEqualTo(2);
+        assertThat(onOdt.err()).contains("policy.odt: ").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(answers).doesNotExist();
+    }
+
+    @Test
+    void theInterviewRefusesAPolicyItCannotReadBeforeAskingOrWritingAnything() throws Exception {
+        Path scan = dir.resolve("scan.pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.save(scan.toFile());
+        }
+        Path answers = dir.resolve("answers.yaml");
+
+        CliRun run = CliRun.withInput("\n", "interview", "--policy", scan.toString(), "--file", answers.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("scan.pdf: has no text to read");
+        assertThat(answers).doesNotExist();
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Finds the catalogue's cues and flags in sentences. Each cue is kept for at most {@value #MOST_PER_CUE} sentences
+ * Finds the catalogue's cues and flags in sentences. A cue's regular expression runs only on sentences that hold one
+ * of the words it cannot match without ({@link CueGate}), so most sentences skip most patterns. Each cue is kept for at most {@value #MOST_PER_CUE} sentences
  * with the same flags (the first in the document): more would say nothing new to the rules and would only make a
  * long handbook slow to weigh. Sentences are matched on all cores; the result is in document order either way.
  */
@@ -16,9 +17,11 @@ public final class CueMatcher {
     static final int MOST_PER_CUE = 3;
 
     private final CueCatalogue catalogue;
+    private final List<CueGate> gates;
 
     public CueMatcher(CueCatalogue catalogue) {
         this.catalogue = catalogue;
+        this.gates = catalogue.cues().stream().map(cue -> CueGate.of(cue.pattern().pattern())).toList();
     }
 
     /** The cues found in the sentences, in document order, each with the flags its sentence raises. */
@@ -40,8 +43,14 @@ public final class CueMatcher {
     private List<CueFound> find(Sentence sentence) {
         List<CueFound> found = new ArrayList<>();
         List<String> flags = null;
-        for (Cue cue : catalogue.cues()) {
-            java.util.regex.Matcher match = cue.pattern().matcher(sentence.normalised());
+        String text = sentence.normalised();
+        List<Cue> cues = catalogue.cues();
+        for (int i = 0; i < cues.size(); i++) {
+            Cue cue = cues.get(i);
+            if (!gates.get(i).mayMatch(text)) {
+                continue;
+            }
+            java.util.regex.Matcher match = cue.pattern().matcher(text);
             if (match.find()) {
                 if (flags == null) {
                     flags = flags(sentence);

@@ -1,15 +1,20 @@
 package org.monitoringadvisor.policy.reading;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 import java.util.function.Supplier;
 import org.monitoringadvisor.policy.cues.CueFound;
@@ -76,6 +81,21 @@ public final class ReadingRules {
         return new ReadingRules(base);
     }
 
+    /** The rules from packages compiled earlier from the same DRL (see {@link PrecompiledReadingRules}). */
+    public static ReadingRules fromPackages(Collection<KiePackage> packages) {
+        return new ReadingRules(withOwnClassLoader(() -> {
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
+                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, ReadingRules.class.getClassLoader()));
+            base.addPackages(packages);
+            return base;
+        }));
+    }
+
+    /** The compiled packages, for {@link PrecompiledReadingRules}. */
+    Collection<KiePackage> packages() {
+        return kieBase.getKiePackages();
+    }
+
     /** The compile problems alone, for {@code check}; empty when the files compile. */
     public static List<Problem> problems(List<DrlFile> files) {
         List<Problem> problems = new ArrayList<>();
@@ -103,8 +123,10 @@ public final class ReadingRules {
                     }
                 }
                 suggested.sort(Comparator.comparing(Suggested::question).thenComparing(Suggested::value)
-                        .thenComparing(Suggested::confidence).thenComparing(Suggested::because));
-                disputed.sort(Comparator.comparing(Disputed::question).thenComparing(Disputed::because));
+                        .thenComparing(Suggested::confidence).thenComparing(Suggested::because)
+                        .thenComparing(s -> String.join("\n", s.quoting())));
+                disputed.sort(Comparator.comparing(Disputed::question).thenComparing(Disputed::because)
+                        .thenComparing(d -> String.join("\n", d.quoting())));
                 signals.sort(Comparator.comparingInt(Signal::sentence).thenComparing(Signal::question)
                         .thenComparing(Signal::value).thenComparing(Signal::stance));
                 return new Outcome(suggested, disputed, signals);
