@@ -59,22 +59,57 @@ final class Pages {
                 ? "Changing an earlier answer; it is now \"" + question.labelOf(current) + "\""
                 : progress(interview.number(), interview.remaining() - 1));
         page.put("error", error);
+        choices(page, question, current, null);
+        page.put("button", current != null ? "Save and continue" : "Continue");
+        help(page, question);
+        Question previous = interview.previous(question);
+        page.put("back", previous == null ? null : "/question/" + previous.id());
+        return WebTemplates.render("question", page);
+    }
+
+    /**
+     * An answer the employer's policy suggested, with the words it rests on and where they are: the suggested answer
+     * chosen, so sending the form accepts it; any other choice replaces it.
+     */
+    String suggestion(Question question, String error) {
+        String suggested = interview.answerTo(question.id());
+        Map<String, Object> page = common((error == null ? "" : "Problem: ") + "Suggested by the policy: "
+                + question.text(), true);
+        int[] place = interview.suggestionPlace();
+        page.put("id", question.id());
+        page.put("topic", question.topic());
+        page.put("text", question.text());
+        page.put("number", place[0]);
+        page.put("of", place[1]);
+        page.put("policy", interview.policyFile().isEmpty() ? "the policy" : interview.policyFile());
+        page.put("suggested", question.labelOf(suggested));
+        page.put("quotes", interview.evidence(question).stream().map(e -> Map.of("quote", e.quote(),
+                "where", e.where().isEmpty() ? "place not given" : e.where(), "confidence", e.confidence())).toList());
+        page.put("error", error);
+        choices(page, question, suggested, suggested);
+        help(page, question);
+        return WebTemplates.render("suggestion", page);
+    }
+
+    /** The answers as radio buttons, the current one chosen, the suggested one (if any) marked as such. */
+    private static void choices(Map<String, Object> page, Question question, String current, String suggested) {
         List<Map<String, Object>> options = new ArrayList<>();
         for (Option option : question.options()) {
-            options.add(Map.of("value", option.value(), "label", option.label(),
+            options.add(Map.of("value", option.value(), "label", option.label()
+                            + (option.value().equals(suggested) ? " (suggested by the policy)" : ""),
                     "checked", option.value().equals(current)));
         }
         page.put("options", options);
-        page.put("button", current != null ? "Save and continue" : "Continue");
+    }
+
+    /** The help text and the guidance an answer is weighed against. */
+    private void help(Map<String, Object> page, Question question) {
         page.put("help", question.help());
         page.put("unknownLabel", question.labelOf("unknown"));
         List<Map<String, String>> guidance = guidance(question.guidance().stream()
                 .map(interview.advisor()::source).flatMap(Optional::stream).toList());
         page.put("guidance", guidance);
         page.put("hasGuidance", !guidance.isEmpty());
-        Question previous = interview.previous(question);
-        page.put("back", previous == null ? null : "/question/" + previous.id());
-        return WebTemplates.render("question", page);
     }
 
     /** Why a question is asked now, and what each of its answers would lead to. */

@@ -65,4 +65,29 @@ class WebCommandTest {
             assertThat(run.err()).contains("cannot listen on 127.0.0.1 port " + taken.getLocalPort(), "--port");
         }
     }
+
+    @Test
+    void aPolicyThatCannotBeReadIsAClearMessageBeforeListening() throws IOException {
+        Path policy = Files.write(dir.resolve("policy.pdf"), new byte[] {1, 2, 3, 0, 4});
+
+        CliRun run = CliRun.run("web", "--no-browser", "--policy", policy.toString(), "--file",
+                dir.resolve("a.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("policy.pdf").doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).doesNotContain("http://");
+        assertThat(dir.resolve("a.yaml")).doesNotExist();
+    }
+
+    @Test
+    void aPolicyIsForANewInterviewNotAResumedOne() throws IOException {
+        Path policy = Files.writeString(dir.resolve("policy.txt"), "Personal use is not permitted.\n");
+        Path answers = Files.writeString(dir.resolve("old.yaml"), "answers:\n  policy-exists: \"yes\"\n");
+
+        CliRun run = CliRun.run("web", "--no-browser", "--policy", policy.toString(), "--resume", answers.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--policy", "--resume");
+        assertThat(run.out()).doesNotContain("http://");
+    }
 }
