@@ -190,11 +190,19 @@ final class WebCommand implements Callable<Integer> {
         for (Audience audience : List.of(Audience.REP, Audience.EMPLOYER)) {
             String document = audience == Audience.REP ? "letter" : "letter-to-management";
             for (LetterFormat format : LetterFormat.values()) {
-                downloads.add(new Download(document, ReportFormats.extension(ReportFormat.valueOf(format.name())),
-                        label(format.name()), mediaType(format.name()), input -> format.render(input, audience)));
+                downloads.add(new Download(document, extension(format), label(format.name()),
+                        mediaType(format.name()), input -> format.render(input, audience)));
             }
         }
+        for (LetterFormat format : LetterFormat.values()) {
+            downloads.add(new Download("brief", extension(format), label(format.name()), mediaType(format.name()),
+                    format::renderBrief));
+        }
         return downloads;
+    }
+
+    private static String extension(LetterFormat format) {
+        return ReportFormats.extension(ReportFormat.valueOf(format.name()));
     }
 
     private static String label(String format) {

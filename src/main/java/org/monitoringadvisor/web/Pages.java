@@ -16,6 +16,7 @@ import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Reason;
 import org.monitoringadvisor.model.Relevance;
 import org.monitoringadvisor.model.Source;
+import org.monitoringadvisor.report.ReportBuilder;
 import org.monitoringadvisor.report.TextReport;
 
 /**
@@ -170,14 +171,26 @@ final class Pages {
         page.put("summary", TextReport.summary(assessment));
         page.put("remaining", interview.remaining() > 0 ? count(interview.remaining(), "question is", "questions are")
                 : null);
+        // Each finding's place on the page names its anchor, so the lead-with points link to it without an id.
+        Map<String, String> anchors = new HashMap<>();
         List<Map<String, Object>> groups = new ArrayList<>();
         for (FindingKind kind : FindingKind.values()) {
-            List<Finding> found = assessment.findings(kind);
-            if (!found.isEmpty()) {
-                groups.add(Map.of("heading", heading(kind), "findings", found.stream().map(this::finding).toList()));
+            List<Map<String, Object>> views = new ArrayList<>();
+            for (Finding found : assessment.findings(kind)) {
+                String anchor = "finding-" + (anchors.size() + 1);
+                anchors.put(found.id(), anchor);
+                views.add(finding(found, anchor));
+            }
+            if (!views.isEmpty()) {
+                groups.add(Map.of("heading", heading(kind), "findings", views));
             }
         }
         page.put("groups", groups);
+        List<Map<String, Object>> leads = ReportBuilder.build(interview.reportInput()).leadWith().stream()
+                .map(lead -> Map.<String, Object>of("title", lead.title(), "ask", lead.ask(), "footing", lead.footing(),
+                        "anchor", anchors.get(lead.id()))).toList();
+        page.put("leads", leads);
+        page.put("hasLeads", !leads.isEmpty());
         page.put("none", assessment.findings().isEmpty());
         Map<String, List<Map<String, String>>> byDocument = new LinkedHashMap<>();
         for (Download download : downloads) {
@@ -224,8 +237,9 @@ final class Pages {
         page.put("hasCommands", !commands.isEmpty());
     }
 
-    private Map<String, Object> finding(Finding finding) {
+    private Map<String, Object> finding(Finding finding, String anchor) {
         Map<String, Object> view = new HashMap<>();
+        view.put("anchor", anchor);
         view.put("title", finding.title());
         view.put("css", css(finding));
         view.put("badge", finding.kind() == FindingKind.GAP ? finding.priority().id() + " priority" : null);
@@ -283,6 +297,7 @@ final class Pages {
             case "report" -> "The report";
             case "letter" -> "The letter to management, with your cover note and background";
             case "letter-to-management" -> "The letter alone, ready to send once the [bracketed] parts are filled in";
+            case "brief" -> "The short brief: at most two pages for you to take into the meeting";
             default -> document;
         };
     }

@@ -160,8 +160,13 @@ class WebInterviewBrowserTest {
                         fromAssess.toString()).exitCode()).isZero();
                 assertThat(bytes(fromPage)).as("the %s download", format).isEqualTo(bytes(fromAssess));
             }
+            Path brief = download("/download/brief.pdf", "brief-web.pdf");
+            Path fromBrief = dir.resolve("brief.pdf");
+            assertThat(CliRun.run("brief", "--answers", answers.toString(), "--length", "short", "--format", "pdf",
+                    "--out", fromBrief.toString()).exitCode()).isZero();
+            assertThat(bytes(brief)).as("the short brief").isEqualTo(bytes(fromBrief));
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("Next time, from the command line",
-                    "interview --resume " + answers);
+                    "interview --resume " + answers, "brief --answers " + answers + " --length short");
 
             browser.get(server.base().resolve("/no-such-page").toString());
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
