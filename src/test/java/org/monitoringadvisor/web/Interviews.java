@@ -2,6 +2,8 @@ package org.monitoringadvisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -29,5 +31,22 @@ final class Interviews {
             afterEach.accept(question);
         }
         throw new AssertionError("the interview never reached the findings");
+    }
+
+    /**
+     * Takes a new interview through to the findings with these answers and returns every page a rep could see on
+     * the way after the start: each question and its why page, the review, the findings, the review after a
+     * change, and a page that is not there.
+     */
+    static List<String> everyPage(Visitor rep, Map<String, String> answers) {
+        List<String> pages = new ArrayList<>();
+        rep.post("/begin", "employer", "Northgate");
+        List<String> asked = new ArrayList<>();
+        answerAll(rep, answers, asked::add);
+        asked.forEach(q -> pages.addAll(List.of("/question/" + q, "/why/" + q)));
+        pages.addAll(List.of("/review", "/findings"));
+        rep.post("/question/" + asked.get(0), "answer", "unknown"); // a change, so the next page says what it did
+        pages.addAll(List.of("/review", "/no-such-page"));
+        return pages;
     }
 }

@@ -3,7 +3,6 @@ package org.monitoringadvisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,19 +33,12 @@ class NoInternalIdsTest {
         try {
             Visitor rep = new Visitor(server.base());
             rep.open(server.link());
-            List<String> pages = new ArrayList<>(List.of("/"));
-            rep.post("/begin", "employer", "Northgate");
-            List<String> asked = new ArrayList<>();
-            Interviews.answerAll(rep, answers, asked::add);
-            asked.forEach(q -> pages.addAll(List.of("/question/" + q, "/why/" + q)));
-            pages.addAll(List.of("/review", "/findings"));
-            rep.post("/question/" + asked.get(0), "answer", "unknown"); // a change, so a page says what it did
-            pages.add("/review");
-
+            List<String> pages = new java.util.ArrayList<>(List.of("/"));
+            pages.addAll(Interviews.everyPage(rep, answers));
             assertThat(pages).as("every question and why page, review and findings").hasSizeGreaterThan(20);
             Set<String> ids = ids(advisor, advisor.assess(answers));
             for (String page : pages) {
-                Document html = Jsoup.parse(rep.get(page).body());
+                Document html = Jsoup.parse(rep.page(page).body());
                 String shown = html.title() + " " + html.body().text();
                 assertThat(ids).as("ids shown on %s", page).noneMatch(id -> shown.matches("(?s).*\\b"
                         + java.util.regex.Pattern.quote(id) + "\\b.*"));

@@ -62,6 +62,15 @@ final class Visitor {
         return send("GET", path, host(), null, cookie, null);
     }
 
+    /** Gets a page as a browser shows it, following redirects. */
+    Reply page(String path) {
+        Reply reply = get(path);
+        for (int i = 0; i < 5 && reply.status() / 100 == 3; i++) {
+            reply = get(reply.header("Location"));
+        }
+        return reply;
+    }
+
     /** Posts a form (name, value, name, value, ...) with the form token added. */
     Reply post(String path, String... fields) {
         List<String> all = new ArrayList<>(List.of(fields));
