@@ -247,6 +247,31 @@ class WebInterviewBrowserTest {
                 .isEqualTo("unknown"));
     }
 
+    @Test
+    void atAPhonesWidthEveryPageFitsWithoutScrollingSideways() throws IOException {
+        Path answers = Files.copy(Path.of("facts-samples/call-centre-draconian.yaml"), dir.resolve("sample.yaml"));
+        org.openqa.selenium.Dimension wide = browser.manage().window().getSize();
+
+        WebRun run = WebRun.run(server -> {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            try {
+                browser.get(server.link().toString());
+                for (String page : List.of("/", "/question/monitoring-practice", "/why/monitoring-practice",
+                        "/review", "/findings")) {
+                    browser.get(server.base().resolve(page).toString());
+                    long inner = (Long) browser.executeScript("return window.innerWidth;");
+                    long content = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+                    assertThat(inner).as("the window is a phone's width").isLessThanOrEqualTo(400);
+                    assertThat(content).as("width of %s at %d pixels", page, inner).isLessThanOrEqualTo(inner);
+                }
+            } finally {
+                browser.manage().window().setSize(wide);
+            }
+        }, "--no-browser", "--resume", answers.toString());
+
+        assertThat(run.exitCode()).isZero();
+    }
+
     /** Presses Tab until the focus is on an element matching {@code css}, checking each stop shows its focus. */
     private static void tabTo(String css) {
         for (int i = 0; i < 40; i++) {
