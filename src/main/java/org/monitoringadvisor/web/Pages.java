@@ -17,6 +17,7 @@ import org.monitoringadvisor.model.Reason;
 import org.monitoringadvisor.model.Relevance;
 import org.monitoringadvisor.model.Source;
 import org.monitoringadvisor.report.ReportBuilder;
+import org.monitoringadvisor.report.ReportInput;
 import org.monitoringadvisor.report.TextReport;
 
 /**
@@ -166,7 +167,8 @@ final class Pages {
     /** The findings in full, the downloads, the commands for next time and the Finish button. */
     String findings() {
         Map<String, Object> page = common("Findings", true);
-        Assessment assessment = interview.reportInput().assessment();
+        ReportInput input = interview.reportInput();
+        Assessment assessment = input.assessment();
         page.put("employer", interview.employer().isEmpty() ? null : interview.employer());
         page.put("summary", TextReport.summary(assessment));
         page.put("remaining", interview.remaining() > 0 ? count(interview.remaining(), "question is", "questions are")
@@ -186,7 +188,7 @@ final class Pages {
             }
         }
         page.put("groups", groups);
-        List<Map<String, Object>> leads = ReportBuilder.build(interview.reportInput()).leadWith().stream()
+        List<Map<String, Object>> leads = ReportBuilder.build(input).leadWith().stream()
                 .map(lead -> Map.<String, Object>of("title", lead.title(), "ask", lead.ask(), "footing", lead.footing(),
                         "anchor", anchors.get(lead.id()))).toList();
         page.put("leads", leads);
