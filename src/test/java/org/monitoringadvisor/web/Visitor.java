@@ -48,8 +48,10 @@ final class Visitor {
             cookie = m.find() ? m.group(1) : null;
         }
         if (cookie != null) {
+            // The start page has a form before the interview begins; once it has (carrying on), the review has one.
             Matcher m = TOKEN.matcher(get("/").body());
-            token = m.find() ? m.group(1) : null;
+            Matcher later = TOKEN.matcher(get("/review").body());
+            token = m.find() ? m.group(1) : later.find() ? later.group(1) : null;
         }
         return reply;
     }
