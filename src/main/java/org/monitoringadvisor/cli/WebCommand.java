@@ -16,6 +16,7 @@ import org.monitoringadvisor.cli.interview.FileNames;
 import org.monitoringadvisor.cli.interview.ReportFormats;
 import org.monitoringadvisor.cli.interview.ResumeCommand;
 import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.policy.PolicyReading;
 import org.monitoringadvisor.report.Audience;
 import org.monitoringadvisor.web.Download;
 import org.monitoringadvisor.web.WebServer;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
                 "Prints a link that works once and opens it in your browser; stops when you press Finish or Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished, or stopped with the answers saved",
-                "2:bad option, answers file or port in use (the message says what)"})
+                "2:bad option, answers file, policy file or port in use (the message says what)"})
 final class WebCommand implements Callable<Integer> {
 
     private final Consumer<WebServer> whileRunning;
@@ -61,6 +62,11 @@ final class WebCommand implements Callable<Integer> {
                     + "back to this file (or to --file).")
     private Path resume;
 
+    @Option(names = "--policy", paramLabel = "POLICY",
+            description = "Read the employer's policy first (PDF, .docx, .odt, HTML, Markdown or text): the answers "
+                    + "it suggests are shown first, each with the words it rests on, to accept or replace.")
+    private Path policy;
+
     /** Serves until Finish or Ctrl-C. */
     WebCommand() {
         this(null);
@@ -81,11 +87,16 @@ final class WebCommand implements Callable<Integer> {
             FileNames.checkNewFile(file, resume);
         }
         FileNames.checkCanSave(file, resume);
+        if (policy != null && resume != null) {
+            throw new UserInputException("use --policy for a new interview, or --resume to carry on with a file "
+                    + "(read-policy's files included), not both");
+        }
+        PolicyReading reading = policy == null ? null : PolicyReaders.read(policy, ruleBase);
         Advisor advisor = ruleBase.advisor();
         LocalDate today = LocalDate.now();
         WebSettings settings = new WebSettings(port, file, resumed,
                 employer -> FileNames.newAnswersFile(Path.of(""), employer, today), today, downloads(),
-                WebCommand::commandLine, ruleBase.folder());
+                WebCommand::commandLine, ruleBase.folder(), reading);
         PrintWriter out = spec.commandLine().getOut();
         try (WebServer server = start(advisor, settings)) {
             Thread onStop = new Thread(() -> stopped(server, out), "web-interview-stopped");
@@ -179,11 +190,19 @@ final class WebCommand implements Callable<Integer> {
         for (Audience audience : List.of(Audience.REP, Audience.EMPLOYER)) {
             String document = audience == Audience.REP ? "letter" : "letter-to-management";
             for (LetterFormat format : LetterFormat.values()) {
-                downloads.add(new Download(document, ReportFormats.extension(ReportFormat.valueOf(format.name())),
-                        label(format.name()), mediaType(format.name()), input -> format.render(input, audience)));
+                downloads.add(new Download(document, extension(format), label(format.name()),
+                        mediaType(format.name()), input -> format.render(input, audience)));
             }
         }
+        for (LetterFormat format : LetterFormat.values()) {
+            downloads.add(new Download("brief", extension(format), label(format.name()), mediaType(format.name()),
+                    format::renderBrief));
+        }
         return downloads;
+    }
+
+    private static String extension(LetterFormat format) {
+        return ReportFormats.extension(ReportFormat.valueOf(format.name()));
     }
 
     private static String label(String format) {

@@ -24,10 +24,14 @@ final class NextTime {
         return List.of(
                 entry("Carry on in the browser", words("web", "--resume", file)),
                 entry("Carry on at the console", words("interview", "--resume", file)),
-                entry("Write the report as a web page", words("assess", "--answers", file, "--format", "html",
-                        "--out", "report-" + stem + ".html")),
-                entry("Write the letter to management", words("brief", "--answers", file, "--audience", "employer",
-                        "--format", "html", "--out", "letter-" + stem + ".html")));
+                entry("The report", words("assess", "--answers", file, "--format", "pdf",
+                        "--out", "report-" + stem + ".pdf")),
+                entry("The letter, with your cover note and background", words("brief", "--answers", file,
+                        "--format", "docx", "--out", "letter-" + stem + ".docx")),
+                entry("The letter alone, for management", words("brief", "--answers", file, "--audience",
+                        "employer", "--format", "docx", "--out", "letter-to-management-" + stem + ".docx")),
+                entry("The short brief for the meeting", words("brief", "--answers", file, "--length", "short",
+                        "--format", "pdf", "--out", "brief-" + stem + ".pdf")));
     }
 
     /** The answers file's name without its extension or an {@code answers-} at its start. */

@@ -16,6 +16,8 @@ import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Reason;
 import org.monitoringadvisor.model.Relevance;
 import org.monitoringadvisor.model.Source;
+import org.monitoringadvisor.report.ReportBuilder;
+import org.monitoringadvisor.report.ReportInput;
 import org.monitoringadvisor.report.TextReport;
 
 /**
@@ -59,22 +61,57 @@ final class Pages {
                 ? "Changing an earlier answer; it is now \"" + question.labelOf(current) + "\""
                 : progress(interview.number(), interview.remaining() - 1));
         page.put("error", error);
+        choices(page, question, current, null);
+        page.put("button", current != null ? "Save and continue" : "Continue");
+        help(page, question);
+        Question previous = interview.previous(question);
+        page.put("back", previous == null ? null : "/question/" + previous.id());
+        return WebTemplates.render("question", page);
+    }
+
+    /**
+     * An answer the employer's policy suggested, with the words it rests on and where they are: the suggested answer
+     * chosen, so sending the form accepts it; any other choice replaces it.
+     */
+    String suggestion(Question question, String error) {
+        String suggested = interview.answerTo(question.id());
+        Map<String, Object> page = common((error == null ? "" : "Problem: ") + "Suggested by the policy: "
+                + question.text(), true);
+        int[] place = interview.suggestionPlace();
+        page.put("id", question.id());
+        page.put("topic", question.topic());
+        page.put("text", question.text());
+        page.put("number", place[0]);
+        page.put("of", place[1]);
+        page.put("policy", interview.policyFile().isEmpty() ? "the policy" : interview.policyFile());
+        page.put("suggested", question.labelOf(suggested));
+        page.put("quotes", interview.evidence(question).stream().map(e -> Map.of("quote", e.quote(),
+                "where", e.where().isEmpty() ? "place not given" : e.where(), "confidence", e.confidence())).toList());
+        page.put("error", error);
+        choices(page, question, suggested, suggested);
+        help(page, question);
+        return WebTemplates.render("suggestion", page);
+    }
+
+    /** The answers as radio buttons, the current one chosen, the suggested one (if any) marked as such. */
+    private static void choices(Map<String, Object> page, Question question, String current, String suggested) {
         List<Map<String, Object>> options = new ArrayList<>();
         for (Option option : question.options()) {
-            options.add(Map.of("value", option.value(), "label", option.label(),
+            options.add(Map.of("value", option.value(), "label", option.label()
+                            + (option.value().equals(suggested) ? " (suggested by the policy)" : ""),
                     "checked", option.value().equals(current)));
         }
         page.put("options", options);
-        page.put("button", current != null ? "Save and continue" : "Continue");
+    }
+
+    /** The help text and the guidance an answer is weighed against. */
+    private void help(Map<String, Object> page, Question question) {
         page.put("help", question.help());
         page.put("unknownLabel", question.labelOf("unknown"));
         List<Map<String, String>> guidance = guidance(question.guidance().stream()
                 .map(interview.advisor()::source).flatMap(Optional::stream).toList());
         page.put("guidance", guidance);
         page.put("hasGuidance", !guidance.isEmpty());
-        Question previous = interview.previous(question);
-        page.put("back", previous == null ? null : "/question/" + previous.id());
-        return WebTemplates.render("question", page);
     }
 
     /** Why a question is asked now, and what each of its answers would lead to. */
@@ -130,19 +167,32 @@ final class Pages {
     /** The findings in full, the downloads, the commands for next time and the Finish button. */
     String findings() {
         Map<String, Object> page = common("Findings", true);
-        Assessment assessment = interview.reportInput().assessment();
+        ReportInput input = interview.reportInput();
+        Assessment assessment = input.assessment();
         page.put("employer", interview.employer().isEmpty() ? null : interview.employer());
         page.put("summary", TextReport.summary(assessment));
         page.put("remaining", interview.remaining() > 0 ? count(interview.remaining(), "question is", "questions are")
                 : null);
+        // Each finding's place on the page names its anchor, so the lead-with points link to it without an id.
+        Map<String, String> anchors = new HashMap<>();
         List<Map<String, Object>> groups = new ArrayList<>();
         for (FindingKind kind : FindingKind.values()) {
-            List<Finding> found = assessment.findings(kind);
-            if (!found.isEmpty()) {
-                groups.add(Map.of("heading", heading(kind), "findings", found.stream().map(this::finding).toList()));
+            List<Map<String, Object>> views = new ArrayList<>();
+            for (Finding found : assessment.findings(kind)) {
+                String anchor = "finding-" + (anchors.size() + 1);
+                anchors.put(found.id(), anchor);
+                views.add(finding(found, anchor));
+            }
+            if (!views.isEmpty()) {
+                groups.add(Map.of("heading", heading(kind), "findings", views));
             }
         }
         page.put("groups", groups);
+        List<Map<String, Object>> leads = ReportBuilder.build(input).leadWith().stream()
+                .map(lead -> Map.<String, Object>of("title", lead.title(), "ask", lead.ask(), "footing", lead.footing(),
+                        "anchor", anchors.get(lead.id()))).toList();
+        page.put("leads", leads);
+        page.put("hasLeads", !leads.isEmpty());
         page.put("none", assessment.findings().isEmpty());
         Map<String, List<Map<String, String>>> byDocument = new LinkedHashMap<>();
         for (Download download : downloads) {
@@ -189,8 +239,9 @@ final class Pages {
         page.put("hasCommands", !commands.isEmpty());
     }
 
-    private Map<String, Object> finding(Finding finding) {
+    private Map<String, Object> finding(Finding finding, String anchor) {
         Map<String, Object> view = new HashMap<>();
+        view.put("anchor", anchor);
         view.put("title", finding.title());
         view.put("css", css(finding));
         view.put("badge", finding.kind() == FindingKind.GAP ? finding.priority().id() + " priority" : null);
@@ -248,6 +299,7 @@ final class Pages {
             case "report" -> "The report";
             case "letter" -> "The letter to management, with your cover note and background";
             case "letter-to-management" -> "The letter alone, ready to send once the [bracketed] parts are filled in";
+            case "brief" -> "The short brief: at most two pages for you to take into the meeting";
             default -> document;
         };
     }

@@ -31,7 +31,7 @@ final class WebHandler implements HttpHandler {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    private static final Pattern QUESTION = Pattern.compile("/(question|why)/([a-z0-9][a-z0-9-]{0,80})");
+    private static final Pattern QUESTION = Pattern.compile("/(question|why|suggestion)/([a-z0-9][a-z0-9-]{0,80})");
     private static final Pattern DOWNLOAD = Pattern.compile("/download/([a-z-]+\\.[a-z0-9]+)");
     private static final int MAX_EMPLOYER = 200;
 
@@ -143,6 +143,10 @@ final class WebHandler implements HttpHandler {
         }
         switch (path) {
             case "/next" -> {
+                List<Question> suggestions = interview.pendingSuggestions();
+                if (!suggestions.isEmpty()) {
+                    return Response.seeOther("/suggestion/" + suggestions.get(0).id());
+                }
                 Optional<Question> next = interview.next();
                 return Response.seeOther(next.map(q -> "/question/" + q.id()).orElse("/findings"));
             }
@@ -156,12 +160,18 @@ final class WebHandler implements HttpHandler {
         }
         Matcher question = QUESTION.matcher(path);
         if (question.matches()) {
+            String kind = question.group(1);
+            Optional<Question> suggested = interview.suggestion(question.group(2));
+            if (kind.equals("suggestion") || suggested.isPresent() && kind.equals("question")) {
+                // A suggestion from the policy is confirmed on its own page, before it can be changed like any answer.
+                return suggested.map(q -> kind.equals("suggestion") ? Response.page(pages.suggestion(q, null))
+                        : Response.seeOther("/suggestion/" + q.id())).orElse(Response.seeOther("/next"));
+            }
             Optional<Question> asked = interview.relevant(question.group(2));
             if (asked.isEmpty()) {
                 return Response.seeOther("/next"); // no longer relevant after a change: go on from where things are
             }
-            return Response.page(question.group(1).equals("why") ? pages.why(asked.get())
-                    : pages.question(asked.get(), null));
+            return Response.page(kind.equals("why") ? pages.why(asked.get()) : pages.question(asked.get(), null));
         }
         Matcher download = DOWNLOAD.matcher(path);
         if (download.matches() && downloads.containsKey(download.group(1))) {
@@ -190,6 +200,13 @@ final class WebHandler implements HttpHandler {
             return Response.page(pages.finished()).thenStop();
         }
         Matcher question = QUESTION.matcher(path);
+        if (question.matches() && question.group(1).equals("suggestion") && interview.started()) {
+            Optional<Question> suggested = interview.suggestion(question.group(2));
+            if (suggested.isEmpty()) {
+                return Response.seeOther("/next"); // already dealt with, in another tab say
+            }
+            return confirm(suggested.get(), form.get("answer"));
+        }
         if (question.matches() && question.group(1).equals("question") && interview.started()) {
             Optional<Question> asked = interview.relevant(question.group(2));
             if (asked.isEmpty()) {
@@ -214,17 +231,33 @@ final class WebHandler implements HttpHandler {
     }
 
     private Response answer(Question question, String value) {
-        if (value == null || value.isEmpty()) {
-            return Response.page(422, pages.question(question,
-                    "Choose one of the answers, or \"" + question.labelOf("unknown") + "\" if you are not sure."));
-        }
-        if (!question.allows(value)) {
-            List<String> labels = question.options().stream().map(o -> "\"" + o.label() + "\"").toList();
-            return Response.page(422, pages.question(question, "That answer is not one of the choices; choose "
-                    + String.join(", ", labels) + "."));
+        String problem = problem(question, value);
+        if (problem != null) {
+            return Response.page(422, pages.question(question, problem));
         }
         interview.answer(question, value);
         return Response.seeOther("/next");
+    }
+
+    private Response confirm(Question question, String value) {
+        String problem = problem(question, value);
+        if (problem != null) {
+            return Response.page(422, pages.suggestion(question, problem));
+        }
+        interview.confirm(question, value);
+        return Response.seeOther("/next");
+    }
+
+    /** What is wrong with a posted answer, in words to show beside the question; null when nothing is. */
+    private static String problem(Question question, String value) {
+        if (value == null || value.isEmpty()) {
+            return "Choose one of the answers, or \"" + question.labelOf("unknown") + "\" if you are not sure.";
+        }
+        if (!question.allows(value)) {
+            List<String> labels = question.options().stream().map(o -> "\"" + o.label() + "\"").toList();
+            return "That answer is not one of the choices; choose " + String.join(", ", labels) + ".";
+        }
+        return null;
     }
 
     private Response download(Download download) {

@@ -16,6 +16,10 @@ import org.monitoringadvisor.engine.Outcome;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Relevance;
+import org.monitoringadvisor.policy.Evidence;
+import org.monitoringadvisor.policy.PolicyAnswers;
+import org.monitoringadvisor.policy.PolicyConfirmations;
+import org.monitoringadvisor.policy.PolicyEvidence;
 import org.monitoringadvisor.report.ReportInput;
 
 /**
@@ -39,6 +43,8 @@ final class WebInterview implements AutoCloseable {
     private String saveProblem;
     private int carriedOn;
     private Change notice;
+    /** How many policy suggestions the rep has dealt with in this interview, for "Suggestion 2 of 4". */
+    private int suggestionsDone;
 
     WebInterview(Advisor advisor, WebSettings settings) {
         this.advisor = advisor;
@@ -81,6 +87,59 @@ final class WebInterview implements AutoCloseable {
         }
         metadata.put("date", settings.today().toString());
         file = settings.file() != null ? settings.file() : settings.namer().apply(employer);
+        if (settings.policy() != null) {
+            metadata.putAll(PolicyAnswers.metadata(settings.policy()));
+            interview.answerAll(PolicyAnswers.answers(settings.policy()));
+            save();
+        }
+    }
+
+    /**
+     * The answers the policy suggested that still wait for the rep's word, in the questionnaire's order: from
+     * {@code --policy}, or in a file {@code read-policy} wrote. The console asks these first, and so does this.
+     */
+    synchronized List<Question> pendingSuggestions() {
+        return metadata == null ? List.of()
+                : PolicyConfirmations.pending(metadata, advisor.questions(), interview.answers());
+    }
+
+    /** The suggestion for this question, if it still waits for the rep's word. */
+    synchronized Optional<Question> suggestion(String id) {
+        return pendingSuggestions().stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The policy's words behind the suggested answer to a question. */
+    synchronized List<Evidence> evidence(Question question) {
+        return metadata == null ? List.of() : PolicyEvidence.from(metadata).of(question.id());
+    }
+
+    /** The policy file's name, or empty when the answers did not come from one. */
+    synchronized String policyFile() {
+        return metadata == null ? "" : PolicyEvidence.from(metadata).policyFile();
+    }
+
+    /** Which suggestion this is, from 1, and how many there are in all, for "Suggestion 2 of 4". */
+    synchronized int[] suggestionPlace() {
+        return new int[] {suggestionsDone + 1, suggestionsDone + pendingSuggestions().size()};
+    }
+
+    /**
+     * The rep's word on a suggestion, as the console takes it: the suggested answer accepts it and keeps its
+     * evidence; any other replaces it and drops the evidence. Either way the question is listed as confirmed and
+     * the file saved.
+     */
+    synchronized void confirm(Question question, String value) {
+        boolean replaced = !value.equals(interview.answers().get(question.id()));
+        metadata = PolicyConfirmations.confirmed(metadata, question.id(), replaced);
+        suggestionsDone++;
+        if (replaced) {
+            answer(question, value);
+        } else {
+            if (!asked.contains(question.id())) {
+                asked.add(question.id());
+            }
+            save();
+        }
     }
 
     synchronized String employer() {

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.monitoringadvisor.answers.AnswersFileWriter;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
+import org.monitoringadvisor.engine.Outcome;
+import org.monitoringadvisor.report.ReportBuilder;
 import org.monitoringadvisor.report.ReportInput;
 import org.monitoringadvisor.report.TextReport;
 
@@ -153,13 +155,17 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Does once, before the first page, the work whose first run is slow (loading classes, compiling templates,
-     * the first rule session and the first file written), so that no page waits for it.
+     * the first rule session, the report's model, trying answers for a why page and the first file written), so
+     * that no page waits for it.
      */
     private static void warmUp(Advisor advisor) {
         WebTemplates.compileAll();
         try (Interview trial = advisor.startInterview()) {
             trial.next().ifPresent(q -> trial.answer(q.id(), "unknown"));
-            TextReport.render(ReportInput.of(trial.assessment(), advisor.knowledge(), Map.of()));
+            ReportInput input = ReportInput.of(trial.assessment(), advisor.knowledge(), Map.of());
+            TextReport.render(input);
+            ReportBuilder.build(input);
+            trial.next().ifPresent(q -> Outcome.forEachOption(advisor, trial.answers(), q));
             AnswersFileWriter.toYaml(Map.of(), trial.answers());
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.monitoringadvisor.answers.AnswersFile;
+import org.monitoringadvisor.policy.PolicyReading;
 
 /**
  * How a browser interview starts.
@@ -19,9 +20,18 @@ import org.monitoringadvisor.answers.AnswersFile;
  * @param commandLine  turns the words after the program's name into the command a rep would type, for example
  *                     {@code [assess, --answers, a.yaml]} into {@code java -jar ... assess --answers a.yaml}
  * @param rulesFolder  the {@code --rules} folder, or null for the built-in rules (named in those commands)
+ * @param policy       the employer's policy as read for {@code --policy}: a new interview starts from its suggested
+ *                     answers, each to be confirmed first; or null
  */
 public record WebSettings(int port, Path file, AnswersFile resumed, Function<String, Path> namer, LocalDate today,
-                          List<Download> downloads, Function<List<String>, String> commandLine, Path rulesFolder) {
+                          List<Download> downloads, Function<List<String>, String> commandLine, Path rulesFolder,
+                          PolicyReading policy) {
+
+    /** Settings for an interview without a policy read first. */
+    public WebSettings(int port, Path file, AnswersFile resumed, Function<String, Path> namer, LocalDate today,
+                       List<Download> downloads, Function<List<String>, String> commandLine, Path rulesFolder) {
+        this(port, file, resumed, namer, today, downloads, commandLine, rulesFolder, null);
+    }
 
     public WebSettings {
         if (port < 0 || port > 65535) {
@@ -31,5 +41,8 @@ public record WebSettings(int port, Path file, AnswersFile resumed, Function<Str
         Objects.requireNonNull(today, "today");
         downloads = List.copyOf(Objects.requireNonNull(downloads, "downloads"));
         Objects.requireNonNull(commandLine, "commandLine");
+        if (policy != null && resumed != null) {
+            throw new IllegalArgumentException("a policy starts a new interview; it cannot be read into a resumed one");
+        }
     }
 }

@@ -27,7 +27,8 @@ final class WebTemplates {
 
     /** Compiles every page's template now, so the first request of each does not wait for it. */
     static void compileAll() {
-        for (String name : List.of("welcome", "question", "why", "review", "findings", "finished", "problem")) {
+        for (String name : List.of("welcome", "question", "suggestion", "why", "review", "findings", "finished",
+                "problem")) {
             FACTORY.compile("web/" + name + ".html.mustache");
         }
     }

@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,5 +66,49 @@ class WebCommandTest {
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("cannot listen on 127.0.0.1 port " + taken.getLocalPort(), "--port");
         }
+    }
+
+    @Test
+    void aPolicyThatCannotBeReadIsAClearMessageBeforeListening() throws IOException {
+        Path policy = Files.write(dir.resolve("policy.pdf"), new byte[] {1, 2, 3, 0, 4});
+
+        CliRun run = CliRun.run("web", "--no-browser", "--policy", policy.toString(), "--file",
+                dir.resolve("a.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("policy.pdf").doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).doesNotContain("http://");
+        assertThat(dir.resolve("a.yaml")).doesNotExist();
+    }
+
+    @Test
+    void aPolicyIsForANewInterviewNotAResumedOne() throws IOException {
+        Path policy = Files.writeString(dir.resolve("policy.txt"), "Personal use is not permitted.\n");
+        Path answers = Files.writeString(dir.resolve("old.yaml"), "answers:\n  policy-exists: \"yes\"\n");
+
+        CliRun run = CliRun.run("web", "--no-browser", "--policy", policy.toString(), "--resume", answers.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--policy", "--resume");
+        assertThat(run.out()).doesNotContain("http://");
+    }
+
+    @Test
+    void theFindingsPageOffersTheReportInEveryFormatAndTheLettersAndBriefInEveryLetterFormat() {
+        List<String> offered = WebCommand.downloads().stream().map(d -> d.document() + "." + d.extension()).toList();
+
+        List<String> expected = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            expected.add("report." + org.monitoringadvisor.cli.interview.ReportFormats.extension(format));
+        }
+        for (String document : List.of("letter", "letter-to-management", "brief")) {
+            for (LetterFormat format : LetterFormat.values()) {
+                expected.add(document + "." + org.monitoringadvisor.cli.interview.ReportFormats.extension(
+                        ReportFormat.valueOf(format.name())));
+            }
+        }
+        assertThat(offered).containsExactlyElementsOf(expected)
+                .contains("report.txt", "report.md", "report.html", "report.json", "report.docx", "report.pdf",
+                        "brief.pdf", "letter-to-management.docx");
     }
 }

@@ -160,8 +160,13 @@ class WebInterviewBrowserTest {
                         fromAssess.toString()).exitCode()).isZero();
                 assertThat(bytes(fromPage)).as("the %s download", format).isEqualTo(bytes(fromAssess));
             }
+            Path brief = download("/download/brief.pdf", "brief-web.pdf");
+            Path fromBrief = dir.resolve("brief.pdf");
+            assertThat(CliRun.run("brief", "--answers", answers.toString(), "--length", "short", "--format", "pdf",
+                    "--out", fromBrief.toString()).exitCode()).isZero();
+            assertThat(bytes(brief)).as("the short brief").isEqualTo(bytes(fromBrief));
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("Next time, from the command line",
-                    "interview --resume " + answers);
+                    "interview --resume " + answers, "brief --answers " + answers + " --length short");
 
             browser.get(server.base().resolve("/no-such-page").toString());
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
@@ -240,6 +245,31 @@ class WebInterviewBrowserTest {
         assertThat(AnswersFileReader.read(answers).employer()).contains("Keyboard Union");
         assertThat(AnswersFileReader.read(answers).answers()).isNotEmpty().allSatisfy((q, v) -> assertThat(v)
                 .isEqualTo("unknown"));
+    }
+
+    @Test
+    void atAPhonesWidthEveryPageFitsWithoutScrollingSideways() throws IOException {
+        Path answers = Files.copy(Path.of("facts-samples/call-centre-draconian.yaml"), dir.resolve("sample.yaml"));
+        org.openqa.selenium.Dimension wide = browser.manage().window().getSize();
+
+        WebRun run = WebRun.run(server -> {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            try {
+                browser.get(server.link().toString());
+                for (String page : List.of("/", "/question/monitoring-practice", "/why/monitoring-practice",
+                        "/review", "/findings")) {
+                    browser.get(server.base().resolve(page).toString());
+                    long inner = (Long) browser.executeScript("return window.innerWidth;");
+                    long content = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+                    assertThat(inner).as("the window is a phone's width").isLessThanOrEqualTo(400);
+                    assertThat(content).as("width of %s at %d pixels", page, inner).isLessThanOrEqualTo(inner);
+                }
+            } finally {
+                browser.manage().window().setSize(wide);
+            }
+        }, "--no-browser", "--resume", answers.toString());
+
+        assertThat(run.exitCode()).isZero();
     }
 
     /** Presses Tab until the focus is on an element matching {@code css}, checking each stop shows its focus. */

@@ -60,7 +60,7 @@ class WebScreenshots {
                     answered++;
                 }
                 shoot(browser, docs.resolve("web-findings.png"));
-                browser.executeScript("document.querySelector('.downloads').scrollIntoView()");
+                browser.executeScript("document.querySelector('dl.commands').scrollIntoView({block: 'center'})");
                 shoot(browser, docs.resolve("web-downloads.png"));
                 click(browser, By.linkText("Review your answers"));
                 shoot(browser, docs.resolve("web-review.png"));
@@ -71,6 +71,15 @@ class WebScreenshots {
                 browser.get(server.base().resolve("/findings").toString());
                 click(browser, By.xpath("//button[normalize-space()='Finish']"));
             }, "--no-browser", "--file", "target/answers-example-borough-council.yaml");
+            Path policy = Files.writeString(dir.resolve("it-policy.txt"), String.join("\n",
+                    "Internet and Email Policy", "", "All internet use is automatically logged.",
+                    "Personal use is not permitted.", ""));
+            WebRun.run(server -> {
+                browser.get(server.link().toString());
+                click(browser, By.cssSelector("main button[type=submit]"));
+                click(browser, By.cssSelector("main form button[type=submit]"));
+                shoot(browser, docs.resolve("web-suggestion.png"));
+            }, "--no-browser", "--policy", policy.toString(), "--file", dir.resolve("policy.yaml").toString());
         } finally {
             browser.quit();
         }

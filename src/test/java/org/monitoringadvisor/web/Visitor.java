@@ -48,8 +48,10 @@ final class Visitor {
             cookie = m.find() ? m.group(1) : null;
         }
         if (cookie != null) {
+            // The start page has a form before the interview begins; once it has (carrying on), the review has one.
             Matcher m = TOKEN.matcher(get("/").body());
-            token = m.find() ? m.group(1) : null;
+            Matcher later = TOKEN.matcher(get("/review").body());
+            token = m.find() ? m.group(1) : later.find() ? later.group(1) : null;
         }
         return reply;
     }
@@ -60,6 +62,15 @@ final class Visitor {
 
     Reply get(String path) {
         return send("GET", path, host(), null, cookie, null);
+    }
+
+    /** Gets a page as a browser shows it, following redirects. */
+    Reply page(String path) {
+        Reply reply = get(path);
+        for (int i = 0; i < 5 && reply.status() / 100 == 3; i++) {
+            reply = get(reply.header("Location"));
+        }
+        return reply;
     }
 
     /** Posts a form (name, value, name, value, ...) with the form token added. */

@@ -1,10 +1,8 @@
 package org.monitoringadvisor.cli.interview;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -15,7 +13,7 @@ import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.policy.Evidence;
-import org.monitoringadvisor.policy.PolicyAnswers;
+import org.monitoringadvisor.policy.PolicyConfirmations;
 import org.monitoringadvisor.policy.PolicyEvidence;
 
 /**
@@ -52,15 +50,7 @@ final class PolicyConfirmation {
 
     /** The suggestions still to confirm: answered questions with policy evidence not yet confirmed, in order. */
     static List<Question> pending(Map<String, Object> metadata, Advisor advisor, Map<String, String> answers) {
-        PolicyEvidence evidence = PolicyEvidence.from(metadata);
-        List<Question> pending = new ArrayList<>();
-        for (Question question : advisor.questions()) {
-            if (answers.containsKey(question.id()) && !evidence.of(question.id()).isEmpty()
-                    && !evidence.confirmed().contains(question.id())) {
-                pending.add(question);
-            }
-        }
-        return pending;
+        return PolicyConfirmations.pending(metadata, advisor.questions(), answers);
     }
 
     /** Asks about every pending suggestion; returns QUIT if the rep typed quit. */
@@ -137,26 +127,10 @@ final class PolicyConfirmation {
     }
 
     /** Marks a question confirmed; a replaced answer no longer rests on the policy, so its evidence goes. */
-    @SuppressWarnings("unchecked")
     private void confirmed(Map<String, Object> kept, String question, boolean replaced) {
-        Map<String, Object> policy = kept.get(PolicyAnswers.POLICY_KEY) instanceof Map<?, ?> map
-                ? new LinkedHashMap<>((Map<String, Object>) map) : new LinkedHashMap<>();
-        List<Object> confirmed = policy.get(PolicyAnswers.CONFIRMED_KEY) instanceof List<?> list
-                ? new ArrayList<>(list) : new ArrayList<>();
-        if (!confirmed.contains(question)) {
-            confirmed.add(question);
-        }
-        policy.put(PolicyAnswers.CONFIRMED_KEY, confirmed);
-        kept.put(PolicyAnswers.POLICY_KEY, policy);
-        if (replaced) {
-            for (String key : Set.of(PolicyAnswers.EVIDENCE_KEY, PolicyAnswers.REASONS_KEY)) {
-                if (kept.get(key) instanceof Map<?, ?> map) {
-                    Map<String, Object> without = new LinkedHashMap<>((Map<String, Object>) map);
-                    without.remove(question);
-                    kept.put(key, without);
-                }
-            }
-        }
+        Map<String, Object> now = PolicyConfirmations.confirmed(kept, question, replaced);
+        kept.clear();
+        kept.putAll(now);
         keepMetadata.accept(new LinkedHashMap<>(kept));
     }
 }
