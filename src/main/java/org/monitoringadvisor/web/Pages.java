@@ -43,6 +43,9 @@ final class Pages {
         Map<String, Object> page = common("Start", false);
         page.put("employer", employer);
         page.put("error", error);
+        if (interview.policySuggestions() > 0 && !interview.started()) {
+            page.put("policy", Map.of("suggested", count(interview.policySuggestions(), "answer", "answers")));
+        }
         if (interview.carriedOn() > 0 || interview.started()) {
             page.put("resumed", Map.of("answers", count(interview.carriedOn(), "answer", "answers"),
                     "remaining", interview.remaining()));

@@ -113,6 +113,11 @@ final class WebInterview implements AutoCloseable {
         return metadata == null ? List.of() : PolicyEvidence.from(metadata).of(question.id());
     }
 
+    /** How many answers the policy read for {@code --policy} suggests, before the interview starts (0 without one). */
+    synchronized int policySuggestions() {
+        return settings.policy() == null ? 0 : settings.policy().suggestions().size();
+    }
+
     /** The policy file's name, or empty when the answers did not come from one. */
     synchronized String policyFile() {
         return metadata == null ? "" : PolicyEvidence.from(metadata).policyFile();

@@ -76,6 +76,7 @@ class WebPolicyBrowserTest {
 
         WebRun run = WebRun.run(server -> {
             browser.get(server.link().toString());
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("it suggests 4 answers");
             browser.findElement(By.id("employer")).sendKeys("Example Ltd");
             submit();
             int suggestions = 0;
