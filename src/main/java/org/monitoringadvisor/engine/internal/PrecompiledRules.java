@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
@@ -78,23 +80,78 @@ public final class PrecompiledRules {
      * @throws org.monitoringadvisor.engine.RuleBaseException if the rules load but fail the catalogue checks
      */
     public static Optional<CompiledRules> load(Knowledge knowledge) {
+        return startReading().rulesFor(knowledge);
+    }
+
+    /**
+     * Starts reading the rules compiled at build time, and building their network, on a background thread: that
+     * takes about as long as loading the catalogues, which the checks need, so at a cold start the two overlap.
+     */
+    public static Reading startReading() {
+        CompletableFuture<Optional<Stored>> stored = new CompletableFuture<>();
+        Thread thread = new Thread(() -> stored.complete(readAndBuild()), "precompiled-rules");
+        thread.setDaemon(true);
+        thread.start();
+        return new Reading(stored);
+    }
+
+    /** The built-in rules being read on a background thread; see {@link #startReading}. */
+    public static final class Reading {
+
+        private final CompletableFuture<Optional<Stored>> stored;
+
+        private Reading(CompletableFuture<Optional<Stored>> stored) {
+            this.stored = stored;
+        }
+
+        /**
+         * The rules read, if they were compiled from the same DRL text as {@code knowledge} has, checked against
+         * its catalogues; empty if the class path has none, or stale or unreadable ones. Waits for the reading.
+         *
+         * @throws org.monitoringadvisor.engine.RuleBaseException if the rules fail the catalogue checks
+         */
+        public Optional<CompiledRules> rulesFor(Knowledge knowledge) {
+            return stored.join().filter(read -> read.fingerprint().equals(fingerprint(knowledge)))
+                    .map(read -> RuleBaseCompiler.fromKieBase(knowledge, read.kieBase()));
+        }
+    }
+
+    /** What the file holds: the fingerprint of the DRL it was compiled from, and its packages, built. */
+    private record Stored(String fingerprint, KieBase kieBase) {
+    }
+
+    private static Optional<Stored> readAndBuild() {
         InputStream resource = PrecompiledRules.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (resource == null) {
             return Optional.empty();
         }
-        return read(knowledge, resource).map(packages -> RuleBaseCompiler.fromPackages(knowledge, packages));
+        try {
+            return RuleBaseCompiler.withOwnClassLoader(() -> readStored(resource)
+                    .map(read -> new Stored(read.fingerprint, RuleBaseCompiler.kieBaseOf(read.packages))));
+        } catch (RuntimeException e) {
+            // Packages that deserialise but do not build: compiling the DRL is slower but always right.
+            return Optional.empty();
+        }
     }
 
     /** The compiled packages in {@code in} if they match {@code knowledge}'s DRL; empty if stale or unreadable. */
     static Optional<List<KiePackage>> read(Knowledge knowledge, InputStream in) {
+        return readStored(in).filter(read -> read.fingerprint.equals(fingerprint(knowledge))).map(read -> read.packages);
+    }
+
+    private record Packages(String fingerprint, List<KiePackage> packages) {
+    }
+
+    private static Optional<Packages> readStored(InputStream in) {
         ClassLoader loader = PrecompiledRules.class.getClassLoader();
         try (ObjectInputStream objects = new DroolsObjectInputStream(new BufferedInputStream(in), loader)) {
-            if (!FORMAT.equals(objects.readUTF()) || !fingerprint(knowledge).equals(objects.readUTF())) {
+            if (!FORMAT.equals(objects.readUTF())) {
                 return Optional.empty();
             }
+            String fingerprint = objects.readUTF();
             @SuppressWarnings("unchecked")
             List<KiePackage> packages = (List<KiePackage>) objects.readObject();
-            return Optional.of(packages);
+            return Optional.of(new Packages(fingerprint, packages));
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             // Written by another version of Drools or damaged: compiling the DRL is slower but always right.
             return Optional.empty();

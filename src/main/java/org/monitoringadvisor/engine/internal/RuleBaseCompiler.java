@@ -60,14 +60,20 @@ public final class RuleBaseCompiler {
      * {@link #compile}; the packages must have been compiled from the DRL files of {@code knowledge}.
      */
     public static CompiledRules fromPackages(Knowledge knowledge, Collection<KiePackage> packages) {
-        List<RuleProblem> problems = new ArrayList<>(checkNamedIds(knowledge));
-        KieBase kieBase = withOwnClassLoader(() -> {
-            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
-                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, RuleBaseCompiler.class.getClassLoader()));
-            base.addPackages(packages);
-            return base;
-        });
-        return checked(knowledge, kieBase, problems);
+        return fromKieBase(knowledge, withOwnClassLoader(() -> kieBaseOf(packages)));
+    }
+
+    /** A KieBase of packages compiled earlier, not yet checked against any catalogue (see {@link #fromKieBase}). */
+    static KieBase kieBaseOf(Collection<KiePackage> packages) {
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, RuleBaseCompiler.class.getClassLoader()));
+        base.addPackages(packages);
+        return base;
+    }
+
+    /** Runs {@link #compile}'s checks on a KieBase built from packages compiled from {@code knowledge}'s DRL. */
+    static CompiledRules fromKieBase(Knowledge knowledge, KieBase kieBase) {
+        return checked(knowledge, kieBase, new ArrayList<>(checkNamedIds(knowledge)));
     }
 
     private static CompiledRules checked(Knowledge knowledge, KieBase kieBase, List<RuleProblem> problems) {
