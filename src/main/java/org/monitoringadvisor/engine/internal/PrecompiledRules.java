@@ -19,16 +19,18 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
-import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import org.monitoringadvisor.engine.check.RuleInfo;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.knowledge.Position;
 
 /**
  * The built-in rule base, compiled once at build time so that a cold start does not have to run the DRL parser
  * and the Java compiler (seconds on a small machine). The build runs {@link #main} after compiling the classes;
- * it writes the compiled rule packages, with a fingerprint of the DRL text they came from, to
+ * it writes the compiled rule packages and the rules as the checker read them (names, lines, citations), with a
+ * fingerprint of the DRL text they came from, to
  * {@value #RESOURCE} on the class path. At run time {@link #load} uses them only if the fingerprint still matches
  * the DRL files being loaded; otherwise (a missing, stale or unreadable file) the caller compiles the DRL as usual.
  * A rule base from a folder ({@code --rules DIR}) is always compiled at run time.
@@ -39,7 +41,7 @@ public final class PrecompiledRules {
     public static final String RESOURCE = "precompiled/builtin-rules.bin";
 
     /** Changes whenever the layout of the file changes, so an old file is ignored rather than misread. */
-    private static final String FORMAT = "monitoring-advisor precompiled rules 1";
+    private static final String FORMAT = "monitoring-advisor precompiled rules 2";
 
     private PrecompiledRules() {
     }
@@ -69,15 +71,21 @@ public final class PrecompiledRules {
         try (ObjectOutputStream objects = new DroolsObjectOutputStream(new BufferedOutputStream(out))) {
             objects.writeUTF(FORMAT);
             objects.writeUTF(fingerprint(knowledge));
+            objects.writeInt(rules.rules().size());
+            for (RuleInfo rule : rules.rules().values()) {
+                objects.writeUTF(rule.name());
+                objects.writeUTF(rule.position().file());
+                objects.writeInt(rule.position().line());
+                objects.writeInt(rule.position().column());
+                objects.writeUTF(String.join("\n", rule.guidance()));
+            }
             objects.writeObject(new ArrayList<>(rules.kieBase().getKiePackages()));
         }
     }
 
     /**
      * The built-in rules compiled at build time, if the class path has them and they were compiled from the same
-     * DRL text as {@code knowledge} has; empty otherwise.
-     *
-     * @throws org.monitoringadvisor.engine.RuleBaseException if the rules load but fail the catalogue checks
+     * DRL text as {@code knowledge} has; empty otherwise. The build checked them when it compiled them.
      */
     public static Optional<CompiledRules> load(Knowledge knowledge) {
         return startReading().rulesFor(knowledge);
@@ -85,7 +93,8 @@ public final class PrecompiledRules {
 
     /**
      * Starts reading the rules compiled at build time, and building their network, on a background thread: that
-     * takes about as long as loading the catalogues, which the checks need, so at a cold start the two overlap.
+     * takes about as long as loading the catalogues, whose DRL fingerprint says whether they may be used, so at a
+     * cold start the two overlap.
      */
     public static Reading startReading() {
         CompletableFuture<Optional<Stored>> stored = new CompletableFuture<>();
@@ -105,19 +114,17 @@ public final class PrecompiledRules {
         }
 
         /**
-         * The rules read, if they were compiled from the same DRL text as {@code knowledge} has, checked against
-         * its catalogues; empty if the class path has none, or stale or unreadable ones. Waits for the reading.
-         *
-         * @throws org.monitoringadvisor.engine.RuleBaseException if the rules fail the catalogue checks
+         * The rules read, if they were compiled from the same DRL text as {@code knowledge} has; empty if the class
+         * path has none, or stale or unreadable ones. Waits for the reading.
          */
         public Optional<CompiledRules> rulesFor(Knowledge knowledge) {
             return stored.join().filter(read -> read.fingerprint().equals(fingerprint(knowledge)))
-                    .map(read -> RuleBaseCompiler.fromKieBase(knowledge, read.kieBase()));
+                    .map(Stored::rules);
         }
     }
 
-    /** What the file holds: the fingerprint of the DRL it was compiled from, and its packages, built. */
-    private record Stored(String fingerprint, KieBase kieBase) {
+    /** What the file holds: the fingerprint of the DRL it was compiled from, and the rules, built. */
+    private record Stored(String fingerprint, CompiledRules rules) {
     }
 
     private static Optional<Stored> readAndBuild() {
@@ -126,32 +133,35 @@ public final class PrecompiledRules {
             return Optional.empty();
         }
         try {
-            return RuleBaseCompiler.withOwnClassLoader(() -> readStored(resource)
-                    .map(read -> new Stored(read.fingerprint, RuleBaseCompiler.kieBaseOf(read.packages))));
+            return readStored(resource);
         } catch (RuntimeException e) {
             // Packages that deserialise but do not build: compiling the DRL is slower but always right.
             return Optional.empty();
         }
     }
 
-    /** The compiled packages in {@code in} if they match {@code knowledge}'s DRL; empty if stale or unreadable. */
-    static Optional<List<KiePackage>> read(Knowledge knowledge, InputStream in) {
-        return readStored(in).filter(read -> read.fingerprint.equals(fingerprint(knowledge))).map(read -> read.packages);
+    /** The compiled rules in {@code in} if they match {@code knowledge}'s DRL; empty if stale or unreadable. */
+    static Optional<CompiledRules> read(Knowledge knowledge, InputStream in) {
+        return readStored(in).filter(read -> read.fingerprint().equals(fingerprint(knowledge))).map(Stored::rules);
     }
 
-    private record Packages(String fingerprint, List<KiePackage> packages) {
-    }
-
-    private static Optional<Packages> readStored(InputStream in) {
+    private static Optional<Stored> readStored(InputStream in) {
         ClassLoader loader = PrecompiledRules.class.getClassLoader();
         try (ObjectInputStream objects = new DroolsObjectInputStream(new BufferedInputStream(in), loader)) {
             if (!FORMAT.equals(objects.readUTF())) {
                 return Optional.empty();
             }
             String fingerprint = objects.readUTF();
+            List<RuleInfo> rules = new ArrayList<>();
+            for (int count = objects.readInt(); count > 0; count--) {
+                String name = objects.readUTF();
+                Position at = new Position(objects.readUTF(), objects.readInt(), objects.readInt());
+                String guidance = objects.readUTF();
+                rules.add(new RuleInfo(name, at, guidance.isEmpty() ? List.of() : List.of(guidance.split("\n"))));
+            }
             @SuppressWarnings("unchecked")
             List<KiePackage> packages = (List<KiePackage>) objects.readObject();
-            return Optional.of(new Packages(fingerprint, packages));
+            return Optional.of(new Stored(fingerprint, RuleBaseCompiler.fromPackages(packages, rules)));
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             // Written by another version of Drools or damaged: compiling the DRL is slower but always right.
             return Optional.empty();
