@@ -2,6 +2,7 @@
 """Times one start of the interview, from launch until its first prompt (the employer's name) is on screen.
 
     bench/first-prompt.py terminal|pipe COMMAND...      prints the seconds, e.g. 0.213
+    bench/first-prompt.py --cpu terminal|pipe COMMAND...    also the CPU seconds it had used by then: 0.213 0.180
 
 terminal: on a pseudo-terminal of 40 x 100, as a rep's terminal would be (so the JLine console is used);
 pipe: standard input and output are pipes (the plain console). The interview is killed as soon as the prompt
@@ -37,32 +38,45 @@ def wait_for_prompt(fd, start):
     return time.monotonic() - start
 
 
+def killed(pid):
+    """Kills the process and reaps it; the user + system seconds it had used (the kernel's accounting)."""
+    os.kill(pid, signal.SIGKILL)
+    _, _, usage = os.wait4(pid, 0)
+    return usage.ru_utime + usage.ru_stime
+
+
 def on_terminal(command):
     start = time.monotonic()
     pid, fd = pty.fork()
     if pid == 0:
         fcntl.ioctl(sys.stdout.fileno(), termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
         os.execvp(command[0], command)
+    cpu = None
     try:
-        return wait_for_prompt(fd, start)
+        seconds = wait_for_prompt(fd, start)
     finally:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+        cpu = killed(pid)
         os.close(fd)
+    return seconds, cpu
 
 
 def on_pipe(command):
     start = time.monotonic()
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     try:
-        return wait_for_prompt(process.stdout.fileno(), start)
+        seconds = wait_for_prompt(process.stdout.fileno(), start)
     finally:
-        process.kill()
-        process.wait()
+        cpu = killed(process.pid)
+        process.returncode = -signal.SIGKILL  # reaped above: Popen must not wait for it again
+    return seconds, cpu
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3 or sys.argv[1] not in ("terminal", "pipe"):
+    arguments = sys.argv[1:]
+    with_cpu = arguments[:1] == ["--cpu"]
+    arguments = arguments[1:] if with_cpu else arguments
+    if len(arguments) < 2 or arguments[0] not in ("terminal", "pipe"):
         sys.exit(__doc__)
-    timer = on_terminal if sys.argv[1] == "terminal" else on_pipe
-    print("%.3f" % timer(sys.argv[2:]))
+    timer = on_terminal if arguments[0] == "terminal" else on_pipe
+    seconds, cpu = timer(arguments[1:])
+    print("%.3f %.3f" % (seconds, cpu) if with_cpu else "%.3f" % seconds)

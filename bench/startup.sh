@@ -2,7 +2,7 @@
 # Start-up figures, as ratios to `java -version` measured in the same rounds, so that they hold on a busy machine:
 # each round runs every command below once, one after another (interleaved), and each command's time in a round is
 # divided by the floor's time in that round. Prints, per command, the median time and the median of those ratios
-# (with their spread), beside its target. About 2 minutes with the default 7 rounds on a quiet 2-core machine.
+# (with their spread), beside its target, and the same for CPU time. About 2 minutes with the default 7 rounds on a quiet 2-core machine.
 #
 #   bench/startup.sh [ROUNDS]        after: mvn -B package -DskipTests (the jar and the app in target/dist)
 #
@@ -44,18 +44,20 @@ if [ -x "$image" ]; then
     commands+=("check of 1,000 generated rules, app image|1.5s|$image check --rules $work/rules-1000")
 fi
 
-# seconds COMMAND...: the wall time of one run (output discarded, standard input empty), or the time the
-# first-prompt timer printed.
+# seconds COMMAND...: the wall and CPU (user + system) seconds of one run, output discarded, standard input empty;
+# for the first-prompt timer, those until the prompt showed.
+timer='
+import os, subprocess, sys, time
+start = time.monotonic()
+process = subprocess.Popen(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+_, _, usage = os.wait4(process.pid, 0)
+print("%.3f %.3f" % (time.monotonic() - start, usage.ru_utime + usage.ru_stime))'
 seconds() {
     if [ "$1" = bench/first-prompt.py ]; then
-        python3 "$@"
-        return
+        python3 bench/first-prompt.py --cpu "${@:2}"
+    else
+        python3 -c "$timer" "$@"
     fi
-    local start end
-    start=$(date +%s%N)
-    "$@" < /dev/null > /dev/null 2>&1 || true
-    end=$(date +%s%N)
-    awk -v ns=$(( end - start )) 'BEGIN { printf "%.3f\n", ns / 1e9 }'
 }
 
 echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -70,13 +72,15 @@ for round in $(seq 0 "$rounds"); do
     done
 done
 
-# For each command: median seconds, and the median and spread of its ratio to the floor of the same round.
-printf '%-52s %10s %22s %8s\n' "command ($rounds rounds)" "median s" "ratio to floor (range)" "target"
+# For each command: median seconds, and the median and spread of its ratio to the floor of the same round, wall
+# and CPU. CPU time is the steadier figure on a busy machine: waiting for a processor counts in the wall time only.
+printf '%-52s %9s %22s %8s %9s %22s\n' "command ($rounds rounds)" "median s" "wall ratio (range)" "target" \
+    "median cpu" "cpu ratio (range)"
 for index in "${!commands[@]}"; do
     IFS='|' read -r label target _ <<< "${commands[$index]}"
-    paste <(awk '$1 == 0 { print $2 }' "$work/times") <(awk -v i="$index" '$1 == i { print $2 }' "$work/times") |
+    paste <(awk '$1 == 0 { print $2, $3 }' "$work/times") <(awk -v i="$index" '$1 == i { print $2, $3 }' "$work/times") |
         awk -v label="$label" -v target="$target" '
-            { t[NR] = $2; r[NR] = $2 / $1 }
+            { t[NR] = $3; r[NR] = $3 / $1; c[NR] = $4; q[NR] = $4 / $2 }
             function median(a, n,    i, j, x, s) {
                 for (i = 1; i <= n; i++) s[i] = a[i]
                 for (i = 2; i <= n; i++) { x = s[i]; for (j = i - 1; j > 0 && s[j] > x; j--) s[j + 1] = s[j]; s[j + 1] = x }
@@ -84,8 +88,10 @@ for index in "${!commands[@]}"; do
                 return (n % 2) ? s[(n + 1) / 2] : (s[n / 2] + s[n / 2 + 1]) / 2
             }
             END {
-                mt = median(t, NR); mr = median(r, NR)
-                printf "%-52s %10.3f %8.1fx (%.1f-%.1f) %8s\n", label, mt, mr, lo, hi, target
+                mt = median(t, NR); mr = median(r, NR); wlo = lo; whi = hi
+                mc = median(c, NR); mq = median(q, NR)
+                printf "%-52s %9.3f %8.1fx (%.1f-%.1f) %8s %9.3f %8.1fx (%.1f-%.1f)\n", label, mt, mr, wlo, whi, target,
+                    mc, mq, lo, hi
             }'
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -109,10 +109,12 @@ public final class Advisor {
             synchronized (Advisor.class) {
                 advisor = builtIn;
                 if (advisor == null) {
+                    // The build compiles the built-in rules once; reading them overlaps loading the catalogues,
+                    // and compiling them here is the slow fallback.
+                    PrecompiledRules.Reading precompiled = PrecompiledRules.startReading();
                     Knowledge knowledge = Knowledge.load(KnowledgeFiles.builtIn());
-                    // The build compiles the built-in rules once; compiling them here is the slow fallback.
-                    advisor = new Advisor(knowledge,
-                            PrecompiledRules.load(knowledge).orElseGet(() -> RuleBaseCompiler.compile(knowledge)));
+                    advisor = new Advisor(knowledge, precompiled.rulesFor(knowledge)
+                            .orElseGet(() -> RuleBaseCompiler.compile(knowledge)));
                     builtIn = advisor;
                 }
             }

@@ -104,6 +104,9 @@ public final class GeneratedRuleBase {
         StringBuilder yaml = new StringBuilder("findings:\n");
         for (int q = 0; q < questions; q++) {
             finding(yaml, "gap-" + q, "gap", "high");
+            // A high-priority gap must say what management will object and how to answer it.
+            yaml.append("    rebuttals:\n      - {objection: Placeholder objection., answer: Placeholder answer., ")
+                    .append("guidance: [").append(guidance(q)).append("]}\n");
             finding(yaml, "strength-" + q, "strength", "low");
             finding(yaml, "joined-" + q, "ask", "medium");
         }
@@ -112,7 +115,7 @@ public final class GeneratedRuleBase {
 
     private static void finding(StringBuilder yaml, String id, String kind, String priority) {
         yaml.append("  - id: ").append(id).append("\n    kind: ").append(kind).append("\n    priority: ")
-                .append(priority).append("\n    title: Placeholder finding ").append(id)
+                .append(priority).append("\n    footing: union-aim\n    title: Placeholder finding ").append(id)
                 .append("\n    advice: Placeholder advice.\n    points: [Placeholder point.]\n");
     }
 

@@ -16,6 +16,7 @@ import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.model.Reason;
 import org.monitoringadvisor.model.Source;
+import org.monitoringadvisor.model.SourceKind;
 
 /**
  * The seed rule base (the nine topic files of the first release) written out by hand in plain Java, for the
@@ -30,8 +31,11 @@ final class HandCodedRules {
 
     /** Questions every assessment asks; the others become relevant through an answer below. */
     private static final Set<String> ALWAYS_ASKED = Set.of("policy-exists", "personal-use", "social-media-access",
-            "monitoring-practice", "website-restrictions", "email-content-rules", "filter-blocks-lgbt-terms",
-            "explanation-first", "union-email-addresses");
+            "monitoring-practice", "filter-blocks-lgbt-terms", "union-email-addresses");
+
+    /** Questions about what a policy says: asked unless the employer has no written policy. */
+    private static final Set<String> UNLESS_NO_POLICY = Set.of("website-restrictions", "email-content-rules",
+            "explanation-first");
 
     /** (question, value) to the finding it leads to: the one-answer rules of the seed rule base. */
     private static final Map<String, String> ONE_ANSWER_FINDINGS = Map.ofEntries(
@@ -51,7 +55,7 @@ final class HandCodedRules {
             Map.entry("personal-use=unknown", "ask-personal-use"),
             Map.entry("social-media-access=blocked", "social-networks-blocked"),
             Map.entry("social-media-access=open", "social-networks-not-banned"),
-            Map.entry("social-media-access=restricted", "social-networks-not-banned"),
+            Map.entry("social-media-access=restricted", "social-networks-restricted"),
             Map.entry("social-media-access=unknown", "ask-social-media-access"),
             Map.entry("monitoring-practice=routine", "routine-monitoring"),
             Map.entry("monitoring-practice=on-suspicion-only", "monitoring-on-suspicion-only"),
@@ -108,6 +112,9 @@ final class HandCodedRules {
             }
         }
         this.order = Comparator.comparing(Finding::kind).thenComparing(Finding::priority)
+                .thenComparing(Finding::footing)
+                .thenComparing(f -> f.sources().stream().map(Source::kind).min(Comparator.naturalOrder())
+                        .orElse(SourceKind.OTHER))
                 .thenComparingInt(f -> f.because().stream()
                         .mapToInt(r -> knowledge.questions().position(r.question())).min().orElse(Integer.MAX_VALUE))
                 .thenComparingInt(f -> knowledge.findings().position(f.id())).thenComparing(Finding::id);
@@ -134,10 +141,31 @@ final class HandCodedRules {
             }
         });
         if ("banned".equals(relevant.get("personal-use")) && "blocked".equals(relevant.get("social-media-access"))) {
+            // Both together are one finding, which carries the asks of the two it stands for.
+            findings.removeIf(f -> f.id().equals("personal-use-banned") || f.id().equals("social-networks-blocked"));
             findings.add(finding("heavy-handed-regime", relevant, "personal-use", "social-media-access"));
         }
         findings.sort(order);
-        return new Assessment(version, ordered, findings);
+        return new Assessment(version, ordered, findings, askedQuestions(relevant));
+    }
+
+    /** The questions the seed rules make relevant for these (relevant) answers, answered or not, in catalogue order. */
+    private List<String> askedQuestions(Map<String, String> relevant) {
+        List<String> asked = new ArrayList<>(ALWAYS_ASKED);
+        if (!"no".equals(relevant.get("policy-exists"))) {
+            asked.addAll(UNLESS_NO_POLICY);
+        }
+        if ("yes".equals(relevant.get("policy-exists"))) {
+            asked.addAll(List.of("policy-agreed-with-union", "policy-publicised"));
+        }
+        if ("routine".equals(relevant.get("monitoring-practice"))) {
+            asked.add("monitoring-disclosed");
+        }
+        if ("yes".equals(relevant.get("union-email-addresses"))) {
+            asked.add("union-email-privacy");
+        }
+        asked.sort(Comparator.comparingInt(knowledge.questions()::position));
+        return asked;
     }
 
     /** The answers whose questions the seed rules make relevant; the others are kept but have no effect. */
@@ -149,6 +177,7 @@ final class HandCodedRules {
             }
         });
         boolean policy = "yes".equals(relevant.get("policy-exists"));
+        boolean maybePolicy = !"no".equals(relevant.get("policy-exists"));
         boolean routine = "routine".equals(relevant.get("monitoring-practice"));
         boolean unionEmail = "yes".equals(relevant.get("union-email-addresses"));
         answers.forEach((question, value) -> {
@@ -156,6 +185,7 @@ final class HandCodedRules {
                 case "policy-agreed-with-union", "policy-publicised" -> policy;
                 case "monitoring-disclosed" -> routine;
                 case "union-email-privacy" -> unionEmail;
+                case "website-restrictions", "email-content-rules", "explanation-first" -> maybePolicy;
                 default -> false;
             };
             if (asked) {

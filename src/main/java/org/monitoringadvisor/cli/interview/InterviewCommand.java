@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code interview}: the guided interview at the console. Everything the rep could get wrong on the command line is
- * checked before the welcome appears; the rules compile in the background while the rep reads it.
+ * checked before the welcome appears; the rules load in the background while the rep answers the first prompt.
  */
 @Command(name = "interview", mixinStandardHelpOptions = true,
         description = {"Ask the questions the rules make relevant, one at a time, then show the findings and write "
@@ -78,7 +78,9 @@ public final class InterviewCommand implements Callable<Integer> {
                     + "(read-policy's files included), not both");
         }
         PolicyReading reading = policy == null ? null : PolicyReaders.read(policy, ruleBase);
-        RuleBaseLoading loading = RuleBaseLoading.start(ruleBase::advisor);
+        // Started once the first prompt is about to show (or now, to check resumed answers): the welcome is drawn
+        // without the rules' loading competing for the processor.
+        RuleBaseLoading loading = RuleBaseLoading.deferred(ruleBase::advisor);
         if (resumed != null) {
             // A bad answer in the file is refused before the welcome, naming its line, as for assess.
             AnswersChecker.check(resumed, loading.get());

@@ -179,6 +179,7 @@ final class InterviewSession {
 
     private String askEmployer() {
         while (true) {
+            loading.begin(); // everything before the first prompt is drawn: now the rules may take the processor
             String line = console.readLine("Employer's name (optional; press Enter to skip): ", commandCompletions());
             Optional<Keyword> keyword = Keyword.of(line);
             if (keyword.isEmpty()) {

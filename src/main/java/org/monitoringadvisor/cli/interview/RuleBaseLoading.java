@@ -2,36 +2,62 @@ package org.monitoringadvisor.cli.interview;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.monitoringadvisor.engine.Advisor;
 
 /**
  * Compiles the rule base on a background thread, so that the welcome and the first prompt are on screen at once
- * while the rules (a second or more of compiling) get ready behind them.
+ * while the rules (a second or more of compiling) get ready behind them. The building can wait until the first
+ * prompt is about to show ({@link #deferred}), so that it does not compete with drawing it for the processor.
  */
 final class RuleBaseLoading {
 
-    private final CompletableFuture<Advisor> advisor;
+    private final Supplier<Advisor> build;
+    private final CompletableFuture<Advisor> advisor = new CompletableFuture<>();
+    private final AtomicBoolean begun = new AtomicBoolean();
 
-    private RuleBaseLoading(CompletableFuture<Advisor> advisor) {
-        this.advisor = advisor;
+    private RuleBaseLoading(Supplier<Advisor> build) {
+        this.build = build;
     }
 
     /** Starts building the advisor now, on a daemon thread that never keeps the program alive. */
     static RuleBaseLoading start(Supplier<Advisor> build) {
-        return new RuleBaseLoading(CompletableFuture.supplyAsync(build, task -> {
-            Thread thread = new Thread(task, "rule-base-loading");
-            thread.setDaemon(true);
-            thread.start();
-        }));
+        RuleBaseLoading loading = deferred(build);
+        loading.begin();
+        return loading;
+    }
+
+    /** A loading that starts at {@link #begin}, or when the advisor is first wanted. */
+    static RuleBaseLoading deferred(Supplier<Advisor> build) {
+        return new RuleBaseLoading(build);
     }
 
     /** An advisor that is already built. */
     static RuleBaseLoading ready(Advisor advisor) {
-        return new RuleBaseLoading(CompletableFuture.completedFuture(advisor));
+        RuleBaseLoading loading = new RuleBaseLoading(() -> advisor);
+        loading.begun.set(true);
+        loading.advisor.complete(advisor);
+        return loading;
+    }
+
+    /** Starts building the advisor on a daemon thread, unless that has begun already. */
+    void begin() {
+        if (begun.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> {
+                try {
+                    advisor.complete(build.get());
+                } catch (RuntimeException | Error e) {
+                    advisor.completeExceptionally(e);
+                }
+            }, "rule-base-loading");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     boolean isReady() {
+        begin();
         return advisor.isDone();
     }
 
@@ -41,6 +67,7 @@ final class RuleBaseLoading {
      * @throws RuntimeException whatever building it threw (a broken rule base reports its file and line)
      */
     Advisor get() {
+        begin();
         try {
             return advisor.join();
         } catch (CompletionException e) {

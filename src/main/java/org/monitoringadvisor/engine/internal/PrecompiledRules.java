@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
@@ -87,20 +88,70 @@ public final class PrecompiledRules {
      * DRL text as {@code knowledge} has; empty otherwise. The build checked them when it compiled them.
      */
     public static Optional<CompiledRules> load(Knowledge knowledge) {
+        return startReading().rulesFor(knowledge);
+    }
+
+    /**
+     * Starts reading the rules compiled at build time, and building their network, on a background thread: that
+     * takes about as long as loading the catalogues, whose DRL fingerprint says whether they may be used, so at a
+     * cold start the two overlap.
+     */
+    public static Reading startReading() {
+        CompletableFuture<Optional<Stored>> stored = new CompletableFuture<>();
+        Thread thread = new Thread(() -> stored.complete(readAndBuild()), "precompiled-rules");
+        thread.setDaemon(true);
+        thread.start();
+        return new Reading(stored);
+    }
+
+    /** The built-in rules being read on a background thread; see {@link #startReading}. */
+    public static final class Reading {
+
+        private final CompletableFuture<Optional<Stored>> stored;
+
+        private Reading(CompletableFuture<Optional<Stored>> stored) {
+            this.stored = stored;
+        }
+
+        /**
+         * The rules read, if they were compiled from the same DRL text as {@code knowledge} has; empty if the class
+         * path has none, or stale or unreadable ones. Waits for the reading.
+         */
+        public Optional<CompiledRules> rulesFor(Knowledge knowledge) {
+            return stored.join().filter(read -> read.fingerprint().equals(fingerprint(knowledge)))
+                    .map(Stored::rules);
+        }
+    }
+
+    /** What the file holds: the fingerprint of the DRL it was compiled from, and the rules, built. */
+    private record Stored(String fingerprint, CompiledRules rules) {
+    }
+
+    private static Optional<Stored> readAndBuild() {
         InputStream resource = PrecompiledRules.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (resource == null) {
             return Optional.empty();
         }
-        return read(knowledge, resource);
+        try {
+            return readStored(resource);
+        } catch (RuntimeException e) {
+            // Packages that deserialise but do not build: compiling the DRL is slower but always right.
+            return Optional.empty();
+        }
     }
 
     /** The compiled rules in {@code in} if they match {@code knowledge}'s DRL; empty if stale or unreadable. */
     static Optional<CompiledRules> read(Knowledge knowledge, InputStream in) {
+        return readStored(in).filter(read -> read.fingerprint().equals(fingerprint(knowledge))).map(Stored::rules);
+    }
+
+    private static Optional<Stored> readStored(InputStream in) {
         ClassLoader loader = PrecompiledRules.class.getClassLoader();
         try (ObjectInputStream objects = new DroolsObjectInputStream(new BufferedInputStream(in), loader)) {
-            if (!FORMAT.equals(objects.readUTF()) || !fingerprint(knowledge).equals(objects.readUTF())) {
+            if (!FORMAT.equals(objects.readUTF())) {
                 return Optional.empty();
             }
+            String fingerprint = objects.readUTF();
             List<RuleInfo> rules = new ArrayList<>();
             for (int count = objects.readInt(); count > 0; count--) {
                 String name = objects.readUTF();
@@ -110,7 +161,7 @@ public final class PrecompiledRules {
             }
             @SuppressWarnings("unchecked")
             List<KiePackage> packages = (List<KiePackage>) objects.readObject();
-            return Optional.of(RuleBaseCompiler.fromPackages(packages, rules));
+            return Optional.of(new Stored(fingerprint, RuleBaseCompiler.fromPackages(packages, rules)));
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             // Written by another version of Drools or damaged: compiling the DRL is slower but always right.
             return Optional.empty();

@@ -63,6 +63,8 @@ public final class RuleSession implements AutoCloseable {
     /** Answers given, and answers in working memory, both kept in catalogue order so they enter in that order. */
     private final Map<String, String> given;
     private final Map<String, Held> inWorkingMemory;
+    /** Set once {@link #leadWith} has run: the findings' descriptions are in working memory for good. */
+    private boolean finished;
 
     /** An answer in working memory: its handle, and the value it was inserted with. */
     private record Held(FactHandle handle, String value) {
@@ -106,12 +108,14 @@ public final class RuleSession implements AutoCloseable {
 
     /** Records answers (replacing earlier ones to the same questions) and brings the conclusions up to date. */
     public void putAll(Map<String, String> answers) {
+        checkNotFinished();
         given.putAll(answers);
         settle();
     }
 
     /** Forgets the answer to {@code question} and brings the conclusions up to date. */
     public void remove(String question) {
+        checkNotFinished();
         given.remove(question);
         settle();
     }
@@ -129,22 +133,20 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Asks the lead-with rules which findings to open the negotiation with: inserts {@code concluded}, fires, reads
-     * the {@link LeadWith} facts, then takes the descriptions out again (which withdraws the picks), so the session
-     * is left as it was.
+     * Asks the lead-with rules which findings to open the negotiation with: inserts {@code concluded}, fires and
+     * reads the {@link LeadWith} facts. This is the session's last question: the descriptions and the picks stay in
+     * working memory (taking them out again cost as much as putting them in), so answers can no longer change.
      *
      * @return the picked finding ids, first point first
      */
     public List<String> leadWith(List<Concluded> concluded) {
-        List<FactHandle> handles = new ArrayList<>(concluded.size());
-        concluded.forEach(fact -> handles.add(session.insert(fact)));
+        finished = true;
+        concluded.forEach(session::insert);
         fire();
         List<LeadWith> picks = new ArrayList<>();
         for (Object fact : session.getObjects(o -> o instanceof LeadWith)) {
             picks.add((LeadWith) fact);
         }
-        handles.forEach(session::delete);
-        fire();
         picks.sort(Comparator.comparingInt(LeadWith::rank).thenComparing(LeadWith::finding));
         List<String> ids = new ArrayList<>(picks.size());
         picks.forEach(pick -> {
@@ -158,6 +160,12 @@ public final class RuleSession implements AutoCloseable {
     /** The rule firing that inserted {@code fact}, or null if the engine inserted it. */
     public Firing firingOf(Object fact) {
         return recorder.firingOf(fact);
+    }
+
+    private void checkNotFinished() {
+        if (finished) {
+            throw new IllegalStateException("the lead-with picks were read; this session's answers cannot change");
+        }
     }
 
     private void settle() {

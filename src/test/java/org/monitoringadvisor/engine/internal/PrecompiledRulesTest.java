@@ -68,6 +68,19 @@ class PrecompiledRulesTest {
     }
 
     @Test
+    void theBackgroundReadingGivesTheBuildsRulesOnlyForTheDrlTheyWereCompiledFrom() {
+        List<RuleFile> edited = new ArrayList<>(knowledge.ruleFiles());
+        RuleFile first = edited.get(0);
+        edited.set(0, new RuleFile(first.name(), first.location(), first.text() + "\n// edited after the build\n"));
+        Knowledge changed = new Knowledge(knowledge.info(), knowledge.questions(), knowledge.sources(),
+                knowledge.findings(), edited);
+
+        assertThat(PrecompiledRules.startReading().rulesFor(changed)).isEmpty();
+        assertThat(PrecompiledRules.startReading().rulesFor(knowledge)).hasValueSatisfying(
+                rules -> assertThat(rules.rules()).isEqualTo(compiledNow.rules()));
+    }
+
+    @Test
     void aDamagedFileIsIgnored() {
         byte[] garbage = "not a precompiled rule base".getBytes();
 
