@@ -30,8 +30,8 @@ import org.monitoringadvisor.report.Audience;
 
 /**
  * One guided interview at a console: the welcome, the questions the rules make relevant (with help, why, back,
- * review, findings so far), an autosave after every answer, and at the end the findings and a report file. The
- * rules decide what is asked; this class only talks and keeps the files.
+ * review, findings so far), an autosave after every answer ({@link AnswersKeeper}), and at the end the findings and
+ * the documents. The rules decide what is asked; this class only talks.
  */
 final class InterviewSession {
 
@@ -81,19 +81,14 @@ final class InterviewSession {
 
     private Advisor advisor;
     private Interview interview;
-    private volatile AnswersStore store;
-    /** The answers as the file holds them since the last save or the resume; null before the first save. */
-    private Map<String, String> saved;
-    /** The answers had to go somewhere other than the file asked for (the home folder, or the screen). */
-    private boolean rescued;
+    /** Where the answers are kept; null until the file is chosen. */
+    private volatile AnswersKeeper keeper;
     private String employer = "";
     /** Questions in the order they were first answered, for {@code back}. */
     private final List<String> asked = new ArrayList<>();
     /** A question the rep chose to answer again ({@code back}, {@code review}); null to go on with the next. */
     private Question revisit;
     private String shownTopic;
-    /** How many answers the file held at the last successful save, for the note printed if the JVM is stopped. */
-    private volatile int savedAnswers;
     private volatile boolean ended;
 
     InterviewSession(Console console, RuleBaseLoading loading, Settings settings) {
@@ -126,16 +121,17 @@ final class InterviewSession {
                 interview.close();
             }
         }
-        return rescued ? ExitCode.FAILED : ExitCode.OK;
+        return keeper != null && keeper.rescued() ? ExitCode.FAILED : ExitCode.OK;
     }
 
     private void stoppedOutsideAPrompt() {
-        if (ended || savedAnswers == 0) {
+        AnswersKeeper kept = keeper;
+        if (ended || kept == null || kept.savedAnswers() == 0) {
             return;
         }
         screen.blank();
-        screen.text("Stopped. " + Words.count(savedAnswers, "answer is", "answers are") + " saved in:");
-        console.println("  " + store.file());
+        screen.text("Stopped. " + Words.count(kept.savedAnswers(), "answer is", "answers are") + " saved in:");
+        console.println("  " + kept.file());
         screen.text("To carry on where you left off:");
         console.println("  " + resumeCommand());
     }
@@ -153,11 +149,9 @@ final class InterviewSession {
         if (resumed != null) {
             employer = TerminalText.clean(resumed.employer().orElse(""));
             Path file = settings.file() != null ? settings.file() : Path.of(resumed.source());
-            store = new AnswersStore(file, resumed.metadata());
-            if (file.equals(Path.of(resumed.source()))) {
-                saved = resumed.answers(); // unchanged answers are not written back: the file stays as the rep left it
-                savedAnswers = resumed.answers().size();
-            }
+            // Unchanged answers are not written back to the file they came from: it stays as the rep left it.
+            keeper = new AnswersKeeper(screen, console, new AnswersStore(file, resumed.metadata()),
+                    file.equals(Path.of(resumed.source())) ? resumed.answers() : null, settings.today());
             return;
         }
         screen.blank();
@@ -172,7 +166,7 @@ final class InterviewSession {
         }
         Path file = settings.file() != null ? settings.file()
                 : FileNames.newAnswersFile(settings.folder(), employer, settings.today());
-        store = new AnswersStore(file, metadata);
+        keeper = new AnswersKeeper(screen, console, new AnswersStore(file, metadata), null, settings.today());
         screen.text(Emphasis.QUIET, "Your answers are saved as you go, to:");
         screen.console().println("  " + file);
     }
@@ -209,7 +203,7 @@ final class InterviewSession {
                     .forEach(asked::add);
             screen.blank();
             screen.text("Carrying on with " + Words.count(interview.answers().size(), "answer", "answers")
-                    + " from " + store.file() + (interview.remaining().isEmpty() ? "; no questions left." : "."));
+                    + " from " + keeper.file() + (interview.remaining().isEmpty() ? "; no questions left." : "."));
         }
     }
 
@@ -221,10 +215,10 @@ final class InterviewSession {
         }
         PolicyConfirmation confirmation = new PolicyConfirmation(screen, advisor, interview, this::record,
                 metadata -> {
-                    store = store.withMetadata(metadata);
+                    keeper.setMetadata(metadata);
                     keep(true); // the answers may be the same, but the confirmations are new
                 });
-        if (confirmation.run(store.metadata()) == PolicyConfirmation.Outcome.QUIT) {
+        if (confirmation.run(keeper.metadata()) == PolicyConfirmation.Outcome.QUIT) {
             throw new LeaveException(Leaving.QUIT);
         }
     }
@@ -392,9 +386,9 @@ final class InterviewSession {
             return;
         }
         employer = name;
-        Map<String, Object> metadata = new LinkedHashMap<>(store.metadata());
+        Map<String, Object> metadata = new LinkedHashMap<>(keeper.metadata());
         metadata.put("employer", name);
-        store = store.withMetadata(metadata);
+        keeper.setMetadata(metadata);
         keep(true); // the answers are the same, the metadata is not
         screen.text(Emphasis.GOOD, "The employer's name is now " + name + ".");
     }
@@ -508,23 +502,23 @@ final class InterviewSession {
     private void writeDocuments(List<DocumentMenu.Wanted> wanted, boolean askDetails) {
         if (wanted.isEmpty()) {
             screen.blank();
-            screen.text("Nothing written. Your answers are in " + store.file() + "; to write the report later:");
+            screen.text("Nothing written. Your answers are in " + keeper.file() + "; to write the report later:");
             screen.console().println("  " + ResumeCommand.program() + " assess --answers "
-                    + ResumeCommand.quoted(store.file().toString()) + " --out report.txt");
+                    + ResumeCommand.quoted(keeper.file().toString()) + " --out report.txt");
             nextSteps();
             return;
         }
         if (askDetails) {
-            Map<String, Object> details = DetailsPrompt.ask(screen, console, store.metadata());
-            if (!details.equals(store.metadata())) {
-                store = store.withMetadata(details);
+            Map<String, Object> details = DetailsPrompt.ask(screen, console, keeper.metadata());
+            if (!details.equals(keeper.metadata())) {
+                keeper.setMetadata(details);
                 keep(true); // the answers are the same, the metadata is not
             }
         }
-        ReportInput input = ReportInput.of(interview.assessment(), advisor.knowledge(), store.metadata());
+        ReportInput input = ReportInput.of(interview.assessment(), advisor.knowledge(), keeper.metadata());
         List<Path> written = new ArrayList<>();
         for (DocumentMenu.Wanted document : wanted) {
-            Path file = FileNames.documentFile(store.file(), document.document().fileStem(), document.format());
+            Path file = FileNames.documentFile(keeper.file(), document.document().fileStem(), document.format());
             try {
                 PrivateFiles.writeAtomically(file, render(document, input));
                 written.add(file);
@@ -536,9 +530,9 @@ final class InterviewSession {
         }
         screen.blank();
         if (written.isEmpty()) {
-            screen.text("Your answers are safe in " + store.file() + "; to make the report later:");
+            screen.text("Your answers are safe in " + keeper.file() + "; to make the report later:");
             screen.console().println("  " + ResumeCommand.program() + " assess --answers "
-                    + ResumeCommand.quoted(store.file().toString()) + " --out report.txt");
+                    + ResumeCommand.quoted(keeper.file().toString()) + " --out report.txt");
         } else {
             screen.text(Emphasis.GOOD, "Written beside your answers file, readable by you only:");
             written.forEach(file -> screen.console().println("  " + file));
@@ -556,11 +550,11 @@ final class InterviewSession {
 
     /** How to change the answers, and how to compare at the next review. */
     private void nextSteps() {
-        screen.text("Your answers are in " + store.file().getFileName() + ". To change them later:");
+        screen.text("Your answers are in " + keeper.file().getFileName() + ". To change them later:");
         screen.console().println("  " + resumeCommand());
         screen.text("At the next review, answer again into a new file, then see what changed with:");
         screen.console().println("  " + ResumeCommand.program() + " compare "
-                + ResumeCommand.quoted(store.file().toString()) + " NEW-ANSWERS.yaml");
+                + ResumeCommand.quoted(keeper.file().toString()) + " NEW-ANSWERS.yaml");
     }
 
     /** {@code save}: writes the answers now, even when the file already holds them, and says where. */
@@ -568,7 +562,7 @@ final class InterviewSession {
         if (keep(true)) {
             screen.text(Emphasis.GOOD, "Saved " + Words.count(interview.answers().size(), "answer", "answers")
                     + " to:");
-            screen.console().println("  " + store.file());
+            screen.console().println("  " + keeper.file());
         }
     }
 
@@ -576,39 +570,9 @@ final class InterviewSession {
         keep(false);
     }
 
-    /**
-     * The one way answers reach the disk. Writes them to the answers file unless it already holds them (so a
-     * resumed file the rep did not change stays byte for byte as it was); when that fails, never lets them be
-     * lost: on a terminal the rep may name another file, and failing that they go to a private file in the home
-     * folder, or as a last resort onto the screen. Later saves go wherever the answers went.
-     *
-     * @param always write even when the file already holds these answers
-     * @return true when the answers are in {@link #store}'s file
-     */
+    /** Saves the answers (see {@link AnswersKeeper}); true when they are in the answers file. */
     private boolean keep(boolean always) {
-        Map<String, String> answers = new LinkedHashMap<>(interview.answers()); // in the order answered
-        if (!always && answers.equals(saved)) {
-            return true;
-        }
-        try {
-            store.save(answers);
-            saved = answers;
-            savedAnswers = answers.size();
-            return true;
-        } catch (AnswersFileException e) {
-            screen.text(Emphasis.ALERT, "Could not save your answers: " + e.getMessage());
-        }
-        AnswersRescue rescue = new AnswersRescue(screen, console, store, employer, settings.today());
-        AnswersStore elsewhere = rescue.saveElsewhere(answers);
-        if (elsewhere == null) {
-            rescued = true;
-            return false;
-        }
-        rescued |= rescue.inHomeFolder();
-        store = elsewhere;
-        saved = answers;
-        savedAnswers = answers.size();
-        return true;
+        return keeper.keep(interview.answers(), employer, always);
     }
 
     /** Saves what there is and says how to carry on. */
@@ -628,13 +592,13 @@ final class InterviewSession {
         }
         screen.text(Emphasis.GOOD, why + "Saved " + Words.count(interview.answers().size(), "answer", "answers")
                 + " to:");
-        screen.console().println("  " + store.file());
+        screen.console().println("  " + keeper.file());
         screen.text("To carry on where you left off:");
         screen.console().println("  " + resumeCommand());
     }
 
     private String resumeCommand() {
-        return ResumeCommand.of(store.file(), settings.rulesFolder());
+        return ResumeCommand.of(keeper.file(), settings.rulesFolder());
     }
 
     private void listCommands() {
