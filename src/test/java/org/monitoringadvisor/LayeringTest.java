@@ -55,6 +55,23 @@ class LayeringTest {
     }
 
     @Test
+    void theRuleBaseCheckerSitsBelowTheCompilerThatRunsIt() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideInAPackage("org.monitoringadvisor.engine.check..")
+                .should().dependOnClassesThat().resideInAPackage("org.monitoringadvisor.engine.internal..")
+                .check(PRODUCT);
+    }
+
+    /** One checker: the rule authors' tools and the compiler read DRL through it, not each with a parser of its own. */
+    @Test
+    void onlyTheRuleBaseCheckerReadsDrlWithDroolsParser() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideOutsideOfPackage("org.monitoringadvisor.engine.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.drools.drl.parser..", "org.drools.drl.ast..")
+                .check(PRODUCT);
+    }
+
+    @Test
     void noTwoTopLevelPackagesDependOnEachOther() {
         slices().matching("org.monitoringadvisor.(*)..").should().beFreeOfCycles().check(PRODUCT);
     }

@@ -3,6 +3,7 @@ package org.monitoringadvisor.authoring;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.monitoringadvisor.engine.check.RuleInfo;
 import org.monitoringadvisor.knowledge.FindingText;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.model.Question;
@@ -41,11 +42,11 @@ public record Coverage(int rules, List<String> rulesNeverFired, int questions, L
             result.scenario().present().stream().map(FindingPattern::id).forEach(expected::add);
             result.scenario().absent().stream().map(FindingPattern::id).forEach(excluded::add);
         }
-        List<DrlRule> rules = RuleBaseCheck.rules(knowledge);
+        List<RuleInfo> rules = RuleBaseCheck.rules(knowledge);
         List<String> findings = knowledge.findings().all().stream().map(FindingText::id).toList();
         return new Coverage(rules.size(),
                 rules.stream().filter(r -> !fired.contains(r.name()))
-                        .map(r -> r.position().file() + ":" + r.position().line() + ": \"" + r.name() + "\"").toList(),
+                        .map(r -> r.location() + ": \"" + r.name() + "\"").toList(),
                 knowledge.questions().all().size(),
                 knowledge.questions().all().stream().map(Question::id).filter(id -> !asked.contains(id)).toList(),
                 findings.size(),

@@ -1,6 +1,5 @@
 package org.monitoringadvisor.authoring;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,9 @@ import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.engine.RuleProblem;
+import org.monitoringadvisor.engine.check.Problems;
+import org.monitoringadvisor.engine.check.RuleBaseLint;
+import org.monitoringadvisor.engine.check.RuleInfo;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeException;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
@@ -46,9 +48,9 @@ public final class RuleBaseCheck {
             problems.add(knowledgeProblem(e));
             return new CheckReport(problems.sorted(), 0, 0);
         }
-        List<DrlFile> drl = read(knowledge);
-        List<DrlRule> rules = drl.stream().flatMap(f -> f.rules().stream()).toList();
-        Linter.lint(new LintInput(knowledge, drl, new CatalogueLines(files)), problems);
+        RuleBaseLint lint = RuleBaseLint.of(knowledge, files);
+        lint.problems().forEach(problems::add);
+        List<RuleInfo> rules = lint.rules();
         Advisor advisor = compile(knowledge, problems);
         int ran = 0;
         if (advisor != null) {
@@ -60,50 +62,22 @@ public final class RuleBaseCheck {
         return new CheckReport(problems.sorted(), rules.size(), ran);
     }
 
-    /**
-     * The errors the lints find without compiling, such as a question id or answer value in a rule's condition
-     * that the catalogue does not have: such a rule would compile and silently never fire.
-     *
-     * @param files     the knowledge files, for the lines of catalogue entries
-     * @param knowledge the same files, loaded
-     */
-    public static List<RuleProblem> lintErrors(KnowledgeFiles files, Knowledge knowledge) {
-        Objects.requireNonNull(files, "files");
-        Objects.requireNonNull(knowledge, "knowledge");
-        Problems problems = new Problems();
-        Linter.lint(new LintInput(knowledge, read(knowledge), new CatalogueLines(files)), problems);
-        return problems.sorted().stream().filter(RuleProblem::isError).toList();
-    }
-
     /** The rules of a rule base as Drools' parser reads them, in file order. */
-    static List<DrlRule> rules(Knowledge knowledge) {
-        return read(knowledge).stream().flatMap(f -> f.rules().stream()).toList();
-    }
-
-    private static List<DrlFile> read(Knowledge knowledge) {
-        return knowledge.ruleFiles().stream().map(f -> DrlReader.read(f.location(), f.text())).toList();
+    static List<RuleInfo> rules(Knowledge knowledge) {
+        return RuleBaseLint.of(knowledge).rules();
     }
 
     /**
-     * Compiles once. When that fails, the Drools compiler's own messages are added to the lints (the engine's
-     * checks repeat what the lints say, with less precise lines); should the lints have missed what the engine
-     * rejected, its words are kept.
+     * Compiles once. The compiler runs the same checker as above, so its errors repeat the checker's (and are
+     * merged with them); what only the Drools compiler finds is added, in the checker's words.
      */
     private static Advisor compile(Knowledge knowledge, Problems problems) {
         try {
             return Advisor.from(knowledge);
         } catch (RuleBaseException e) {
-            boolean lintedDuplicate = problems.sorted().stream().anyMatch(p -> p.message().startsWith("rule name"));
-            for (RuleProblem message : Advisor.compilerMessages(knowledge)) {
-                if (!(lintedDuplicate && message.message().startsWith("Duplicate rule name"))) {
-                    problems.add(message);
-                }
-            }
-            if (!problems.hasErrors()) {
-                e.problems().forEach(problems::add);
-                if (e.problems().isEmpty()) {
-                    problems.error(Position.startOf(knowledge.ruleFiles().get(0).location()), e.getMessage());
-                }
+            e.problems().forEach(problems::add);
+            if (e.problems().isEmpty()) {
+                problems.error(Position.startOf(knowledge.ruleFiles().get(0).location()), e.getMessage());
             }
             return null;
         }
@@ -126,7 +100,7 @@ public final class RuleBaseCheck {
     }
 
     private static int coverage(Advisor advisor, Knowledge knowledge, Supplier<List<ScenarioSource>> scenarios,
-                                List<DrlRule> rules, Map<String, Position> where, Problems problems) {
+                                List<RuleInfo> rules, Map<String, Position> where, Problems problems) {
         ScenarioReader reader = new ScenarioReader(knowledge, where.keySet());
         ScenarioRunner runner = new ScenarioRunner(advisor);
         List<ScenarioSource> sources;
@@ -167,7 +141,7 @@ public final class RuleBaseCheck {
             return ran; // which rules are covered is not known until every scenario file reads
         }
         String folder = sources.isEmpty() ? ScenarioSources.FOLDER + "/" : "a scenario file";
-        for (DrlRule rule : rules) {
+        for (RuleInfo rule : rules) {
             if (!fired.contains(rule.name())) {
                 problems.warning(rule.position(), "no scenario makes rule \"" + rule.name() + "\" fire; add one to "
                         + folder + " (see docs/rule-authoring.md)");

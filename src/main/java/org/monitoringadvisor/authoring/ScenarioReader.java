@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.monitoringadvisor.engine.check.RuleInfo;
+import org.monitoringadvisor.engine.check.Suggestions;
 import org.monitoringadvisor.knowledge.FindingText;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeException;
@@ -44,7 +46,7 @@ public final class ScenarioReader {
 
     /** A reader for the rule base in {@code knowledge}, taking its rule names from its DRL files. */
     public static ScenarioReader forRuleBase(Knowledge knowledge) {
-        return new ScenarioReader(knowledge, RuleBaseCheck.rules(knowledge).stream().map(DrlRule::name).toList());
+        return new ScenarioReader(knowledge, RuleBaseCheck.rules(knowledge).stream().map(RuleInfo::name).toList());
     }
 
     /**

@@ -132,17 +132,6 @@ public final class Advisor {
         return new Advisor(Knowledge.load(KnowledgeFiles.folder(folder)));
     }
 
-    /**
-     * What the Drools compiler alone says of a rule base's DRL files (errors and warnings, each with file, line
-     * and column), without the advisor's own checks: for rule authors' tools that make those checks themselves.
-     *
-     * @param knowledge the rule base, loaded
-     * @return the compiler's messages, empty when the DRL compiles cleanly
-     */
-    public static List<RuleProblem> compilerMessages(Knowledge knowledge) {
-        return RuleBaseCompiler.compilerMessages(Objects.requireNonNull(knowledge, "knowledge"));
-    }
-
     /** An advisor for knowledge already loaded, for tools that assemble their own. */
     public static Advisor from(Knowledge knowledge) {
         Objects.requireNonNull(knowledge, "knowledge");
@@ -221,7 +210,10 @@ public final class Advisor {
         return knowledge.info().version();
     }
 
-    /** The loaded knowledge: catalogues and rule files. */
+    /**
+     * The loaded knowledge: catalogues and rule files, immutable. Part of the API (see the {@code knowledge}
+     * package): reports and tools read the catalogues through it.
+     */
     public Knowledge knowledge() {
         return knowledge;
     }

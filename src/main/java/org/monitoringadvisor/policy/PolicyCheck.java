@@ -1,17 +1,15 @@
 package org.monitoringadvisor.policy;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.monitoringadvisor.knowledge.KnowledgeException;
+import org.monitoringadvisor.knowledge.Position;
+import org.monitoringadvisor.knowledge.YamlNode;
+import org.monitoringadvisor.knowledge.YamlReader;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.policy.cues.CueCatalogueReader;
 import org.monitoringadvisor.policy.cues.CueProblem;
@@ -34,9 +32,10 @@ import org.monitoringadvisor.policy.text.DocumentReader;
  */
 public final class PolicyCheck {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
-    /** What the check found: problems as {@code file:line: error: message}, and how many scenarios ran. */
+    /**
+     * What the check found: problems as {@code file:line:column: error: message} (scenario problems at the line of
+     * the entry they are about), and how many scenarios ran.
+     */
     public record Result(List<String> problems, int scenarios) {
         public Result {
             problems = List.copyOf(problems);
@@ -68,77 +67,79 @@ public final class PolicyCheck {
 
     private static int runFile(PolicyReader reader, DrlFile file, Function<String, Optional<Question>> find,
                                List<String> problems) {
-        JsonNode root;
-        try (JsonParser parser = YAML.getFactory().createParser(file.text())) {
-            root = YAML.readTree(parser);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(file.location() + ":" + (at == null ? 0 : at.getLineNr()) + ": error: not valid YAML: "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
-            return 0;
-        } catch (java.io.IOException e) {
-            problems.add(file.location() + ":0: error: cannot be read: " + e.getMessage());
+        YamlNode root;
+        try {
+            root = YamlReader.parse(file.location(), file.text());
+        } catch (KnowledgeException e) {
+            problems.add(error(e.position(), e.problem()));
             return 0;
         }
-        JsonNode scenarios = root == null ? null : root.get("scenarios");
-        if (scenarios == null || !scenarios.isArray()) {
-            problems.add(file.location() + ":1: error: expected a \"scenarios\" list");
+        YamlNode scenarios = root == null ? null : root.get("scenarios");
+        if (scenarios == null || !scenarios.isList()) {
+            problems.add(error(root == null ? Position.startOf(file.location()) : root.position(),
+                    "expected a \"scenarios\" list"));
             return 0;
         }
         int run = 0;
-        for (JsonNode scenario : scenarios) {
-            String name = scenario.path("name").asText("(unnamed)");
-            String where = file.location() + ":" + lineOf(file.text(), name) + ": error: scenario \"" + name + "\": ";
-            String text = scenario.path("text").asText("");
-            if (text.isBlank()) {
-                problems.add(where + "has no text");
+        for (YamlNode scenario : scenarios.items()) {
+            if (!scenario.isMap()) {
+                problems.add(error(scenario.position(), "expected a scenario (name:, text:, suggests: ...)"));
+                continue;
+            }
+            String name = Optional.ofNullable(text(scenario.get("name"))).orElse("(unnamed)");
+            String about = "scenario \"" + name + "\": ";
+            String text = text(scenario.get("text"));
+            if (text == null || text.isBlank()) {
+                problems.add(error(scenario.position(), about + "has no text"));
                 continue;
             }
             PolicyReading reading = reader.read(DocumentReader.readText(text),
                     new PolicyDocument("scenario", "", "plain text", ""));
-            scenario.path("suggests").fields().forEachRemaining(entry -> {
-                String question = entry.getKey();
-                String value = entry.getValue().asText();
-                if (find.apply(question).filter(q -> q.allows(value)).isEmpty()) {
-                    problems.add(where + "expects " + question + "=" + value + ", which is not a question and value"
-                            + " of the questionnaire");
-                    return;
-                }
-                Optional<Suggestion> got = reading.suggestion(question);
-                if (got.isEmpty() || !got.get().value().equals(value)) {
-                    problems.add(where + "expected " + question + "=" + value + " to be suggested, but "
-                            + got.map(s -> "got " + s.value()).orElse("nothing was suggested")
-                            + disagreement(reading, question));
-                }
-            });
-            for (JsonNode none : scenario.path("suggests-nothing-for")) {
-                reading.suggestion(none.asText()).ifPresent(s -> problems.add(where + "expected nothing for "
-                        + s.question() + ", but " + s.value() + " was suggested from \"" + s.evidence().get(0).quote()
-                        + "\""));
+            YamlNode suggests = scenario.get("suggests");
+            if (suggests != null && suggests.isMap()) {
+                suggests.fields().forEach((question, expected) -> {
+                    String value = text(expected);
+                    if (value == null || find.apply(question).filter(q -> q.allows(value)).isEmpty()) {
+                        problems.add(error(expected.position(), about + "expects " + question + "=" + value
+                                + ", which is not a question and value of the questionnaire"));
+                        return;
+                    }
+                    Optional<Suggestion> got = reading.suggestion(question);
+                    if (got.isEmpty() || !got.get().value().equals(value)) {
+                        problems.add(error(expected.position(), about + "expected " + question + "=" + value
+                                + " to be suggested, but " + got.map(g -> "got " + g.value())
+                                .orElse("nothing was suggested") + disagreement(reading, question)));
+                    }
+                });
             }
-            if (scenario.path("disagreement-on").isTextual()) {
-                String question = scenario.path("disagreement-on").asText();
-                if (reading.disagreements().stream().noneMatch(d -> d.question().equals(question))) {
-                    problems.add(where + "expected the passages on " + question + " to be reported as disagreeing");
-                }
+            YamlNode nothingFor = scenario.get("suggests-nothing-for");
+            for (YamlNode none : nothingFor != null && nothingFor.isList() ? nothingFor.items() : List.<YamlNode>of()) {
+                reading.suggestion(Optional.ofNullable(text(none)).orElse("")).ifPresent(g -> problems.add(error(
+                        none.position(), about + "expected nothing for " + g.question() + ", but " + g.value()
+                                + " was suggested from \"" + g.evidence().get(0).quote() + "\"")));
+            }
+            YamlNode disagreementOn = scenario.get("disagreement-on");
+            String question = text(disagreementOn);
+            if (question != null && reading.disagreements().stream().noneMatch(d -> d.question().equals(question))) {
+                problems.add(error(disagreementOn.position(), about + "expected the passages on " + question
+                        + " to be reported as disagreeing"));
             }
             run++;
         }
         return run;
     }
 
+    /** A scalar's text as written, or null for a missing, empty or non-scalar node. */
+    private static String text(YamlNode node) {
+        return node == null || !node.isScalar() ? null : node.text();
+    }
+
+    private static String error(Position at, String message) {
+        return at.label() + ": error: " + message;
+    }
+
     private static String disagreement(PolicyReading reading, String question) {
         return reading.disagreements().stream().filter(d -> d.question().equals(question)).findFirst()
                 .map(d -> " (" + d.because() + ")").orElse("");
-    }
-
-    private static int lineOf(String text, String name) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains("name:") && lines[i].contains(name)) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

@@ -48,17 +48,6 @@ class EqualityRulesTest {
     }
 
     @Test
-    void activityScoresJudgingIndividualsBringTheDisabilityArgument() {
-        given("monitoring-practice", "routine", "device-monitoring-tools", "keystrokes-or-screens",
-                "activity-scores-used", "yes").then()
-                .hasGap("activity-scores-equality-risk")
-                .citing("activity-scores-equality-risk", "equality-act-2010/s15-s20-disability")
-                .lacks("activity-scores-not-used-on-individuals");
-        assertThat(given("monitoring-practice", "routine", "device-monitoring-tools", "none").askedQuestions())
-                .doesNotContain("activity-scores-used");
-    }
-
-    @Test
     void filtersThatLetLgbtTermsThroughRaiseNoEqualityArgument() {
         given("filter-blocks-lgbt-terms", "no").then().lacks("lgbt-filtering-equality-argument");
         given("filter-blocks-lgbt-terms", "unknown").then().lacks("lgbt-filtering-equality-argument");

@@ -49,14 +49,6 @@ class ImpactAssessmentRulesTest {
     }
 
     @Test
-    void viewsSoughtAreAStrengthAndUnknownViewsAQuestion() {
-        given("monitoring-practice", "routine", "dpia-done", "yes-not-shared", "dpia-union-views", "yes").then()
-                .hasStrength("dpia-with-staff-views").lacks("dpia-without-staff-views");
-        given("monitoring-practice", "routine", "dpia-done", "yes-shared", "dpia-union-views", "unknown").then()
-                .hasAsk("ask-dpia-union-views");
-    }
-
-    @Test
     void whoseViewsWereSoughtIsAskedOnlyWhenThereIsAnAssessment() {
         assertThat(given("monitoring-practice", "routine", "dpia-done", "no").askedQuestions())
                 .doesNotContain("dpia-union-views");

@@ -20,24 +20,6 @@ class MonitoringScopeRulesTest {
     }
 
     @Test
-    void contentOpenedOnlyInAnInvestigationIsAStrengthNotAGap() {
-        given("monitoring-practice", "on-suspicion-only", "monitoring-content", "content-on-suspicion").then()
-                .hasStrength("content-read-on-suspicion-only").lacks("content-read-routinely");
-    }
-
-    @Test
-    void trafficOnlyIsAStrength() {
-        given("monitoring-practice", "routine", "monitoring-content", "traffic-only").then()
-                .hasStrength("traffic-data-only").lacks("content-read-routinely").lacks("ask-monitoring-content");
-    }
-
-    @Test
-    void notKnowingWhetherContentIsReadIsAQuestion() {
-        given("monitoring-practice", "routine", "monitoring-content", "unknown").then()
-                .hasAsk("ask-monitoring-content").lacks("traffic-data-only");
-    }
-
-    @Test
     void contentAnswersHaveNoEffectWithoutMonitoring() {
         given("monitoring-practice", "none", "monitoring-content", "content-routinely").then()
                 .lacks("content-read-routinely");
@@ -56,28 +38,12 @@ class MonitoringScopeRulesTest {
     }
 
     @Test
-    void accessForAFewNamedStaffIsAStrengthAndUnknownAccessAQuestion() {
-        given("monitoring-practice", "routine", "monitoring-data-access", "named-few").then()
-                .hasStrength("monitoring-data-access-limited").lacks("managers-browse-monitoring-data");
-        given("monitoring-practice", "routine", "monitoring-data-access", "unknown").then()
-                .hasAsk("ask-monitoring-data-access").lacks("monitoring-data-access-limited");
-    }
-
-    @Test
     void noStatedRetentionIsAGapCitingStorageLimitationAndTheDutyToInform() {
         given("monitoring-practice", "on-suspicion-only", "monitoring-retention", "not-stated").then()
                 .hasGap("retention-not-stated")
                 .citing("retention-not-stated", "uk-gdpr/art-5-1-e-storage-limitation")
                 .citing("retention-not-stated", "uk-gdpr/art-13-information")
                 .lacks("retention-stated");
-    }
-
-    @Test
-    void statedRetentionIsAStrengthAndUnknownRetentionAQuestion() {
-        given("monitoring-practice", "routine", "monitoring-retention", "stated").then()
-                .hasStrength("retention-stated").lacks("retention-not-stated");
-        given("monitoring-practice", "routine", "monitoring-retention", "unknown").then()
-                .hasAsk("ask-monitoring-retention").lacks("retention-stated");
     }
 
     @Test

@@ -30,16 +30,6 @@ class PersonalUseRulesTest {
     }
 
     @Test
-    void freelyAllowedPersonalUseIsAStrength() {
-        given("personal-use", "allowed").then().hasStrength("personal-use-allowed").lacks("ask-personal-use");
-    }
-
-    @Test
-    void notKnowingAboutPersonalUseBecomesAQuestionForManagement() {
-        given("personal-use", "unknown").then().hasAsk("ask-personal-use").lacks("personal-use-banned");
-    }
-
-    @Test
     void changingABanToAllowedWithdrawsTheGapAndShowsTheStrength() {
         try (Interview interview = Advisor.builtIn().startInterview()) {
             interview.answer("personal-use", "banned");

@@ -14,19 +14,4 @@ class SocialMediaRulesTest {
                 .citing("social-networks-blocked", "unison-2014/arg-work-networking")
                 .lacks("social-networks-not-banned");
     }
-
-    @Test
-    void restrictedAccessIsASmallGapNotAStrengthBecauseTheGuideCallsRestrictionCounterProductive() {
-        given("social-media-access", "restricted").then().hasGap("social-networks-restricted")
-                .citing("social-networks-restricted", "unison-2014/arg-work-networking")
-                .lacks("social-networks-not-banned").lacks("social-networks-blocked");
-        given("social-media-access", "open").then().hasStrength("social-networks-not-banned")
-                .lacks("social-networks-restricted");
-    }
-
-    @Test
-    void notKnowingBecomesAQuestionForManagement() {
-        given("social-media-access", "unknown").then().hasAsk("ask-social-media-access")
-                .lacks("social-networks-blocked");
-    }
 }

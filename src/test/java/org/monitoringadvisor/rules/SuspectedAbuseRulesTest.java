@@ -25,14 +25,4 @@ class SuspectedAbuseRulesTest {
                 .basedOn("no-explanation-first", SourceKind.LAW)
                 .lacks("monitoring-evidence-needs-fair-process");
     }
-
-    @Test
-    void aPromiseOfAnExplanationFirstIsAStrength() {
-        given("explanation-first", "yes").then().hasStrength("explanation-first").lacks("no-explanation-first");
-    }
-
-    @Test
-    void notKnowingBecomesAQuestionForManagement() {
-        given("explanation-first", "unknown").then().hasAsk("ask-explanation-first");
-    }
 }

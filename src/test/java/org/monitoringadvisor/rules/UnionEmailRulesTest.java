@@ -8,23 +8,9 @@ import org.junit.jupiter.api.Test;
 class UnionEmailRulesTest {
 
     @Test
-    void unionAddressesMakeTheirPrivacyRelevant() {
-        assertThat(given("union-email-addresses", "yes").askedQuestions()).contains("union-email-privacy");
-        assertThat(given("union-email-addresses", "no").askedQuestions()).doesNotContain("union-email-privacy");
-    }
-
-    @Test
     void noUnionAddressesIsAGap() {
         given("union-email-addresses", "no").then().hasGap("no-union-email-addresses")
                 .citing("no-union-email-addresses", "unison-2014/union-email-privacy");
-    }
-
-    @Test
-    void privacyDecidesBetweenANegotiatingGapAndAStrength() {
-        given("union-email-addresses", "yes", "union-email-privacy", "not-guaranteed").then()
-                .hasGap("union-email-not-private").lacks("union-email-private");
-        given("union-email-addresses", "yes", "union-email-privacy", "guaranteed").then()
-                .hasStrength("union-email-private").lacks("union-email-not-private");
     }
 
     @Test
@@ -42,12 +28,5 @@ class UnionEmailRulesTest {
         given("monitoring-practice", "routine", "monitoring-content", "traffic-only",
                 "union-email-addresses", "yes", "union-email-privacy", "unknown").then()
                 .hasAsk("ask-union-email-privacy").lacks("ask-union-email-privacy-content-monitored");
-    }
-
-    @Test
-    void unknownAnswersBecomeQuestionsForManagement() {
-        given("union-email-addresses", "unknown").then().hasAsk("ask-union-email-addresses");
-        given("union-email-addresses", "yes", "union-email-privacy", "unknown").then()
-                .hasAsk("ask-union-email-privacy");
     }
 }

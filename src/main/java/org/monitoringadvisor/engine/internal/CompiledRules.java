@@ -2,6 +2,7 @@ package org.monitoringadvisor.engine.internal;
 
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.monitoringadvisor.engine.check.RuleInfo;
 
 /** A compiled, checked rule base: the KieBase to open sessions on, and each rule's citation. */
 public record CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules) {

@@ -19,14 +19,17 @@ import java.util.Optional;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
+import org.monitoringadvisor.engine.check.RuleInfo;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.knowledge.Position;
 
 /**
  * The built-in rule base, compiled once at build time so that a cold start does not have to run the DRL parser
  * and the Java compiler (seconds on a small machine). The build runs {@link #main} after compiling the classes;
- * it writes the compiled rule packages, with a fingerprint of the DRL text they came from, to
+ * it writes the compiled rule packages and the rules as the checker read them (names, lines, citations), with a
+ * fingerprint of the DRL text they came from, to
  * {@value #RESOURCE} on the class path. At run time {@link #load} uses them only if the fingerprint still matches
  * the DRL files being loaded; otherwise (a missing, stale or unreadable file) the caller compiles the DRL as usual.
  * A rule base from a folder ({@code --rules DIR}) is always compiled at run time.
@@ -37,7 +40,7 @@ public final class PrecompiledRules {
     public static final String RESOURCE = "precompiled/builtin-rules.bin";
 
     /** Changes whenever the layout of the file changes, so an old file is ignored rather than misread. */
-    private static final String FORMAT = "monitoring-advisor precompiled rules 1";
+    private static final String FORMAT = "monitoring-advisor precompiled rules 2";
 
     private PrecompiledRules() {
     }
@@ -67,34 +70,47 @@ public final class PrecompiledRules {
         try (ObjectOutputStream objects = new DroolsObjectOutputStream(new BufferedOutputStream(out))) {
             objects.writeUTF(FORMAT);
             objects.writeUTF(fingerprint(knowledge));
+            objects.writeInt(rules.rules().size());
+            for (RuleInfo rule : rules.rules().values()) {
+                objects.writeUTF(rule.name());
+                objects.writeUTF(rule.position().file());
+                objects.writeInt(rule.position().line());
+                objects.writeInt(rule.position().column());
+                objects.writeUTF(String.join("\n", rule.guidance()));
+            }
             objects.writeObject(new ArrayList<>(rules.kieBase().getKiePackages()));
         }
     }
 
     /**
      * The built-in rules compiled at build time, if the class path has them and they were compiled from the same
-     * DRL text as {@code knowledge} has; empty otherwise.
-     *
-     * @throws org.monitoringadvisor.engine.RuleBaseException if the rules load but fail the catalogue checks
+     * DRL text as {@code knowledge} has; empty otherwise. The build checked them when it compiled them.
      */
     public static Optional<CompiledRules> load(Knowledge knowledge) {
         InputStream resource = PrecompiledRules.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (resource == null) {
             return Optional.empty();
         }
-        return read(knowledge, resource).map(packages -> RuleBaseCompiler.fromPackages(knowledge, packages));
+        return read(knowledge, resource);
     }
 
-    /** The compiled packages in {@code in} if they match {@code knowledge}'s DRL; empty if stale or unreadable. */
-    static Optional<List<KiePackage>> read(Knowledge knowledge, InputStream in) {
+    /** The compiled rules in {@code in} if they match {@code knowledge}'s DRL; empty if stale or unreadable. */
+    static Optional<CompiledRules> read(Knowledge knowledge, InputStream in) {
         ClassLoader loader = PrecompiledRules.class.getClassLoader();
         try (ObjectInputStream objects = new DroolsObjectInputStream(new BufferedInputStream(in), loader)) {
             if (!FORMAT.equals(objects.readUTF()) || !fingerprint(knowledge).equals(objects.readUTF())) {
                 return Optional.empty();
             }
+            List<RuleInfo> rules = new ArrayList<>();
+            for (int count = objects.readInt(); count > 0; count--) {
+                String name = objects.readUTF();
+                Position at = new Position(objects.readUTF(), objects.readInt(), objects.readInt());
+                String guidance = objects.readUTF();
+                rules.add(new RuleInfo(name, at, guidance.isEmpty() ? List.of() : List.of(guidance.split("\n"))));
+            }
             @SuppressWarnings("unchecked")
             List<KiePackage> packages = (List<KiePackage>) objects.readObject();
-            return Optional.of(packages);
+            return Optional.of(RuleBaseCompiler.fromPackages(packages, rules));
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             // Written by another version of Drools or damaged: compiling the DRL is slower but always right.
             return Optional.empty();

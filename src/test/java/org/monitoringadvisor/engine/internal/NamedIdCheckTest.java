@@ -10,7 +10,10 @@ import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
 
-/** Ids written in the DRL that the catalogues do not know are reported at their line and column. */
+/**
+ * Ids written in the DRL that the catalogues do not know stop the compiler, reported by the one rule-base checker
+ * at the id's line and column (its opening quote).
+ */
 class NamedIdCheckTest {
 
     @TempDir
@@ -44,7 +47,7 @@ class NamedIdCheckTest {
                 """);
 
         assertThatThrownBy(() -> Advisor.fromFolder(folder)).isInstanceOf(RuleBaseException.class)
-                .hasMessageContaining("extra.drl:10:37: error: finding \"no-such-finding\"")
-                .hasMessageContaining("extra.drl:17:32: error: question \"no-such-question\"");
+                .hasMessageContaining("extra.drl:10:36: error: unknown finding \"no-such-finding\"")
+                .hasMessageContaining("extra.drl:17:31: error: unknown question \"no-such-question\"");
     }
 }

@@ -1,4 +1,4 @@
-package org.monitoringadvisor.authoring;
+package org.monitoringadvisor.engine.check;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +22,11 @@ import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.kie.internal.builder.conf.LanguageLevelOption;
-import org.monitoringadvisor.authoring.DrlRule.Citation;
-import org.monitoringadvisor.authoring.DrlRule.Comparison;
-import org.monitoringadvisor.authoring.DrlRule.FactPattern;
-import org.monitoringadvisor.authoring.DrlRule.Located;
-import org.monitoringadvisor.authoring.DrlRule.NewFact;
+import org.monitoringadvisor.engine.check.DrlRule.Citation;
+import org.monitoringadvisor.engine.check.DrlRule.Comparison;
+import org.monitoringadvisor.engine.check.DrlRule.FactPattern;
+import org.monitoringadvisor.engine.check.DrlRule.Located;
+import org.monitoringadvisor.engine.check.DrlRule.NewFact;
 import org.monitoringadvisor.knowledge.Knowledge;
 
 /**
@@ -50,7 +50,7 @@ final class DrlReader {
     private DrlReader() {
     }
 
-    /** Reads one file; a file the parser rejects comes back with no rules and {@code readable} false. */
+    /** Reads one file; a file the parser rejects comes back with no rules and its syntax errors in plain words. */
     static DrlFile read(String location, String text) {
         SourceText source = new SourceText(location, text);
         DrlParser parser = new DrlParser(LEVEL);
@@ -58,16 +58,16 @@ final class DrlReader {
         try {
             descr = parser.parse(false, text);
         } catch (DroolsParserException e) {
-            return new DrlFile(source, List.of(), false);
+            return new DrlFile(source, List.of(), DrlSyntax.explain(source, List.of()));
         }
         if (descr == null || parser.hasErrors()) {
-            return new DrlFile(source, List.of(), false);
+            return new DrlFile(source, List.of(), DrlSyntax.explain(source, parser.getErrors()));
         }
         List<DrlRule> rules = new ArrayList<>();
         for (RuleDescr rule : descr.getRules()) {
             rules.add(new RuleReading(source, rule).read());
         }
-        return new DrlFile(source, rules, true);
+        return new DrlFile(source, rules, List.of());
     }
 
     /** The reading of one rule. */
@@ -180,17 +180,34 @@ final class DrlReader {
                     field = fieldName(relation.getRight());
                     literal = literal(relation.getLeft());
                 }
+                boolean quoted = field != null && literal != null;
+                if (field == null || literal == null) {
+                    // value == banned: a bare word where a quoted value belongs
+                    field = fieldName(relation.getLeft());
+                    literal = bareWord(relation.getRight());
+                }
                 if (field != null && literal != null) {
                     boolean equal = "==".equals(relation.getOperator()) != relation.isNegated();
-                    int at = source.indexOf(literal, cursor[0], to);
+                    int at = quoted ? source.indexOf(literal, cursor[0], to) : source.indexOfWord(literal, cursor[0], to);
                     if (at < 0) {
-                        at = source.indexOf(literal, from, to);
+                        at = quoted ? source.indexOf(literal, from, to) : source.indexOfWord(literal, from, to);
                     } else {
                         cursor[0] = at + literal.length();
                     }
-                    out.add(new Comparison(field, equal, unquote(literal), source.at(at < 0 ? from : at)));
+                    out.add(new Comparison(field, equal, quoted ? unquote(literal) : literal,
+                            source.at(at < 0 ? from : at), quoted));
                 }
             }
+        }
+
+        /** A plain name such as {@code banned} (not a {@code $variable}, a keyword or a number), or null. */
+        private static String bareWord(BaseDescr side) {
+            if (!(side instanceof AtomicExprDescr atomic) || atomic.isLiteral()) {
+                return null;
+            }
+            String word = atomic.getExpression().strip();
+            return word.matches("[A-Za-z_]\\w*") && !List.of("null", "true", "false", "this").contains(word)
+                    ? word : null;
         }
 
         private static String fieldName(BaseDescr side) {

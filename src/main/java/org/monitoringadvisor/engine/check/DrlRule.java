@@ -1,4 +1,4 @@
-package org.monitoringadvisor.authoring;
+package org.monitoringadvisor.engine.check;
 
 import java.util.List;
 import org.monitoringadvisor.knowledge.Position;
@@ -43,21 +43,27 @@ record DrlRule(String name, Position position, Position guidanceAt, List<Citatio
 
         /** The literals the pattern requires {@code field} to equal ({@code ==} and {@code in}). */
         List<String> equalTo(String field) {
-            return comparisons.stream().filter(c -> c.field().equals(field) && c.equal()).map(Comparison::literal)
-                    .toList();
+            return comparisons.stream().filter(c -> c.field().equals(field) && c.equal() && c.quoted())
+                    .map(Comparison::literal).toList();
         }
 
-        /** The comparisons on {@code field}, equal or not. */
+        /** The comparisons of {@code field} with a quoted literal, equal or not. */
         List<Comparison> on(String field) {
-            return comparisons.stream().filter(c -> c.field().equals(field)).toList();
+            return comparisons.stream().filter(c -> c.field().equals(field) && c.quoted()).toList();
+        }
+
+        /** The comparisons of a field with a bare word where a quoted literal was surely meant. */
+        List<Comparison> unquoted() {
+            return comparisons.stream().filter(c -> !c.quoted()).toList();
         }
     }
 
     /**
      * A field compared with a string literal: {@code value == "banned"} (equal), {@code value != "banned"} (not
-     * equal); {@code in} and {@code not in} lists give one comparison per literal.
+     * equal); {@code in} and {@code not in} lists give one comparison per literal. A bare word where a literal
+     * belongs ({@code value == banned}) is kept with {@code quoted} false: an author who forgot the quotes.
      */
-    record Comparison(String field, boolean equal, String literal, Position position) {
+    record Comparison(String field, boolean equal, String literal, Position position, boolean quoted) {
     }
 
     /** A fact the consequence creates with a literal id, such as {@code new Conclusion( "personal-use-banned" )}. */

@@ -1,4 +1,4 @@
-package org.monitoringadvisor.authoring;
+package org.monitoringadvisor.engine.check;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
 final class Linter {
 
     private static final List<Lint> LINTS = List.of(new CitationLint(), new QuestionLint(), new FindingLint(),
-            new JudgementLint(), new ConventionLint());
+            new JudgementLint(), new ConventionLint(), new UnquotedValueLint(), new FootingLint());
 
     private Linter() {
     }

@@ -1,4 +1,4 @@
-package org.monitoringadvisor.authoring;
+package org.monitoringadvisor.engine.check;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +12,8 @@ import org.monitoringadvisor.knowledge.YamlReader;
 /**
  * Finds where an entry of a YAML catalogue is written ({@code - id: personal-use}), so a warning about an entry
  * points at its line. The catalogues keep no positions, and reading a file again with the positioned reader is
- * cheap.
+ * cheap. Without the files (the engine compiling knowledge it was handed) every entry is placed at the start of
+ * its file; only warnings point at entries.
  */
 final class CatalogueLines {
 
@@ -23,6 +24,7 @@ final class CatalogueLines {
     private final KnowledgeFiles files;
     private final Map<String, Optional<YamlNode>> trees = new HashMap<>();
 
+    /** @param files the knowledge files, or null when they are not at hand */
     CatalogueLines(KnowledgeFiles files) {
         this.files = files;
     }
@@ -39,6 +41,9 @@ final class CatalogueLines {
 
     /** Where finding {@code id} is worded, in whichever {@code *.findings.yaml} has it. */
     Position finding(String id) {
+        if (files == null) {
+            return Position.startOf("*" + FINDINGS_SUFFIX);
+        }
         List<String> names = files.names().stream().filter(n -> n.endsWith(FINDINGS_SUFFIX)).toList();
         for (String name : names) {
             Position at = find(name, id);
@@ -51,6 +56,9 @@ final class CatalogueLines {
 
     /** Where an entry with {@code id} is in file {@code name}, or the start of the file. */
     Position entry(String name, String id) {
+        if (files == null) {
+            return Position.startOf(name);
+        }
         Position at = find(name, id);
         return at == null ? Position.startOf(files.location(name)) : at;
     }

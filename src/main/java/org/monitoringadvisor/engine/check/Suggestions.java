@@ -1,4 +1,4 @@
-package org.monitoringadvisor.authoring;
+package org.monitoringadvisor.engine.check;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,13 +9,13 @@ import java.util.Optional;
  * "Did you mean" for ids: the known id closest to a misspelt one, when it is close enough to be the likely intent
  * (a few letters off, or the start of it).
  */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** {@code "; did you mean "x"?"} for the closest known id, or an empty string when none is close. */
-    static String didYouMean(String unknown, Collection<String> known) {
+    public static String didYouMean(String unknown, Collection<String> known) {
         return closest(unknown, known).map(id -> "; did you mean \"" + id + "\"?").orElse("");
     }
 

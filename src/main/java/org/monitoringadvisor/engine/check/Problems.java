@@ -1,4 +1,4 @@
-package org.monitoringadvisor.authoring;
+package org.monitoringadvisor.engine.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +9,7 @@ import org.monitoringadvisor.engine.RuleProblem;
 import org.monitoringadvisor.knowledge.Position;
 
 /** Collects problems as the checks find them and gives them back once each, in file, line and column order. */
-final class Problems {
+public final class Problems {
 
     /** The order problems are listed in: by file, line and column, then errors first, then by message. */
     static final Comparator<RuleProblem> ORDER = Comparator.comparing(RuleProblem::file)
@@ -18,23 +18,23 @@ final class Problems {
 
     private final Set<RuleProblem> found = new LinkedHashSet<>();
 
-    void error(Position at, String message) {
+    public void error(Position at, String message) {
         found.add(RuleProblem.error(at.file(), at.line(), at.column(), message));
     }
 
-    void warning(Position at, String message) {
+    public void warning(Position at, String message) {
         found.add(new RuleProblem(at.file(), at.line(), at.column(), "warning", message));
     }
 
-    void add(RuleProblem problem) {
+    public void add(RuleProblem problem) {
         found.add(problem);
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return found.stream().anyMatch(RuleProblem::isError);
     }
 
-    List<RuleProblem> sorted() {
+    public List<RuleProblem> sorted() {
         List<RuleProblem> problems = new ArrayList<>(found);
         problems.sort(ORDER);
         return problems;

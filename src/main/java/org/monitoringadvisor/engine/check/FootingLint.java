@@ -1,15 +1,15 @@
-package org.monitoringadvisor.engine.internal;
+package org.monitoringadvisor.engine.check;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.monitoringadvisor.engine.RuleProblem;
 import org.monitoringadvisor.knowledge.FindingText;
 import org.monitoringadvisor.knowledge.Knowledge;
+import org.monitoringadvisor.knowledge.Position;
 import org.monitoringadvisor.model.Footing;
 import org.monitoringadvisor.model.Source;
 import org.monitoringadvisor.model.SourceKind;
@@ -20,53 +20,44 @@ import org.monitoringadvisor.model.SourceKind;
  * an arguable point or a regulator's expectation needs at least law or a regulator's text. The knowledge lives in
  * the files; this only keeps a findings file from claiming firmer ground than its sources give.
  */
-final class FootingCheck {
+final class FootingLint implements Lint {
 
-    private FootingCheck() {
-    }
-
-    /**
-     * The problems, at the line of the finding's entry.
-     *
-     * @param knowledge     the loaded knowledge
-     * @param rules         the compiled rules with their guidance
-     * @param concludedBy   for each finding id, the name of the rule that concludes it
-     */
-    static List<RuleProblem> check(Knowledge knowledge, Map<String, RuleInfo> rules, Map<String, String> concludedBy) {
-        List<RuleProblem> problems = new ArrayList<>();
+    @Override
+    public void check(LintInput input, Problems problems) {
+        Knowledge knowledge = input.knowledge();
+        Map<String, DrlRule> concludedBy = new HashMap<>();
+        input.rules().forEach(rule -> rule.created().stream().filter(f -> f.type().equals("Conclusion"))
+                .forEach(f -> concludedBy.putIfAbsent(f.id(), rule)));
         for (FindingText finding : knowledge.findings().all()) {
-            RuleInfo rule = rules.get(concludedBy.get(finding.id()));
+            DrlRule rule = concludedBy.get(finding.id());
             if (rule == null) {
-                continue; // concluded by no rule: the authors' lint says so
+                continue; // concluded by no rule: FindingLint says so
             }
-            List<Source> restsOn = sources(knowledge, rule.guidance());
-            Set<String> cited = new LinkedHashSet<>(rule.guidance());
+            List<String> guidance = rule.citations().stream().map(DrlRule.Citation::id).toList();
+            Set<String> cited = new LinkedHashSet<>(guidance);
             finding.rebuttals().forEach(r -> cited.addAll(r.guidance()));
             boolean legalText = sources(knowledge, List.copyOf(cited)).stream()
                     .anyMatch(s -> s.kind() == SourceKind.LAW || s.kind() == SourceKind.REGULATOR);
             Footing footing = finding.footing();
+            Position at = new Position(finding.file(), finding.line(), 1);
             if (footing != Footing.UNION_AIM && !legalText) {
-                problems.add(problem(finding, "has footing \"" + footing.id() + "\" but cites only union or other "
-                        + "guidance (rule \"" + rule.name() + "\" and its rebuttals); cite law or the regulator's "
-                        + "text, or make it \"union-aim\""));
+                problems.error(at, "finding \"" + finding.id() + "\" has footing \"" + footing.id() + "\" but cites "
+                        + "only union or other guidance (rule \"" + rule.name() + "\" and its rebuttals); cite law or "
+                        + "the regulator's text, or make it \"union-aim\"");
             }
             if (footing == Footing.LEGAL_DUTY) {
-                String weak = restsOn.stream().filter(s -> !s.confidence().equals("high"))
+                String weak = sources(knowledge, guidance).stream().filter(s -> !s.confidence().equals("high"))
                         .map(s -> s.id() + " (" + s.confidence() + ")").collect(Collectors.joining(", "));
                 if (!weak.isEmpty()) {
-                    problems.add(problem(finding, "has footing \"legal-duty\" but rests on guidance graded below "
-                            + "high confidence: " + weak + "; make it \"arguable\" or \"regulator-expects\""));
+                    problems.error(at, "finding \"" + finding.id() + "\" has footing \"legal-duty\" but rests on "
+                            + "guidance graded below high confidence: " + weak + "; make it \"arguable\" or "
+                            + "\"regulator-expects\"");
                 }
             }
         }
-        return problems;
     }
 
     private static List<Source> sources(Knowledge knowledge, List<String> ids) {
         return ids.stream().map(id -> knowledge.sources().find(id)).flatMap(Optional::stream).toList();
-    }
-
-    private static RuleProblem problem(FindingText finding, String message) {
-        return RuleProblem.error(finding.file(), finding.line(), 1, "finding \"" + finding.id() + "\" " + message);
     }
 }

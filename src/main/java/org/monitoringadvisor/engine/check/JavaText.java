@@ -1,4 +1,4 @@
-package org.monitoringadvisor.authoring;
+package org.monitoringadvisor.engine.check;
 
 /** Blanks out parts of Java (consequence) text while keeping every other character at its offset. */
 final class JavaText {

@@ -1,10 +1,10 @@
-package org.monitoringadvisor.authoring;
+package org.monitoringadvisor.engine.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.monitoringadvisor.authoring.DrlRule.Comparison;
+import org.monitoringadvisor.engine.check.DrlRule.Comparison;
 import org.monitoringadvisor.knowledge.Position;
 
 /** Reading rules with Drools' parser: what each rule compares, cites and creates, at the right line and column. */
@@ -57,8 +57,8 @@ class DrlReaderTest {
         assertThat(first.patterns()).hasSize(3);
         List<Comparison> banned = first.patterns().get(0).comparisons();
         assertThat(banned).containsExactly(
-                new Comparison("question", true, "personal-use", new Position("x.drl", 7, 25)),
-                new Comparison("value", true, "baned", new Position("x.drl", 7, 50)));
+                new Comparison("question", true, "personal-use", new Position("x.drl", 7, 25), true),
+                new Comparison("value", true, "baned", new Position("x.drl", 7, 50), true));
         assertThat(first.patterns().get(1).on("value")).extracting(Comparison::literal, Comparison::equal)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("allowed", false),
                         org.assertj.core.groups.Tuple.tuple("limited", false));

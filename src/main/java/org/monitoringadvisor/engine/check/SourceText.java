@@ -1,4 +1,4 @@
-package org.monitoringadvisor.authoring;
+package org.monitoringadvisor.engine.check;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +50,35 @@ final class SourceText {
         return new Position(location, low + 1, offset - lineStarts[low] + 1);
     }
 
+    /** A 1-based line and column, kept within the text: a line past the end gives the last line. */
+    Position atLine(int line, int column) {
+        int last = lineStarts.length;
+        int at = Math.min(Math.max(line, 1), last);
+        return new Position(location, at, Math.max(column, 1));
+    }
+
+    /** The offset where 1-based {@code line} starts, or -1 when the text has no such line. */
+    int lineStart(int line) {
+        return line >= 1 && line <= lineStarts.length ? lineStarts[line - 1] : -1;
+    }
+
     /** The offset of {@code needle} at or after {@code from} and before {@code to}, or -1. */
     int indexOf(String needle, int from, int to) {
         int found = text.indexOf(needle, Math.max(from, 0));
         return found >= 0 && found + needle.length() <= Math.min(to, text.length()) ? found : -1;
+    }
+
+    /** As {@link #indexOf}, for a whole word only: not part of a longer name. */
+    int indexOfWord(String word, int from, int to) {
+        int at = indexOf(word, from, to);
+        while (at >= 0 && (at > 0 && isNamePart(text.charAt(at - 1))
+                || at + word.length() < text.length() && isNamePart(text.charAt(at + word.length())))) {
+            at = indexOf(word, at + 1, to);
+        }
+        return at;
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 }

@@ -1,4 +1,4 @@
-package org.monitoringadvisor.authoring;
+package org.monitoringadvisor.engine.check;
 
 import java.util.List;
 import java.util.stream.Stream;
