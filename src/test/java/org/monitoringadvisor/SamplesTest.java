@@ -101,7 +101,7 @@ class SamplesTest {
                 .doesNotContain("article-8-content-monitoring", "no-dpia");
         assertThat(ids(result, FindingKind.ASK)).containsExactly("ask-monitoring-retention", "ask-explanation-first");
         assertThat(ids(result, FindingKind.STRENGTH)).contains("website-restrictions-clear",
-                "email-content-rules-clear", "personal-use-allowed",
+                "email-content-rules-clear", "personal-use-within-limits",
                 "no-device-monitoring-tools", "monitoring-data-purpose-limited");
         assertThat(ids(result, FindingKind.STRENGTH)).as("no praise for limits while routine monitoring is hidden")
                 .doesNotContain("content-read-on-suspicion-only", "interception-notice-given",
@@ -116,7 +116,7 @@ class SamplesTest {
                 "lgbt-filtering-equality-argument", "equality-duty-monitoring-public")
                 .doesNotContain("heavy-handed-regime", "routine-monitoring");
         assertThat(ids(result, FindingKind.ASK)).containsExactly("ask-union-email-privacy");
-        assertThat(ids(result, FindingKind.STRENGTH)).contains("policy-agreed", "personal-use-allowed",
+        assertThat(ids(result, FindingKind.STRENGTH)).contains("policy-agreed", "personal-use-within-limits",
                 "monitoring-on-suspicion-only", "explanation-first");
     }
 

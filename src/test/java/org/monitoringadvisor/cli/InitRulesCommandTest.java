@@ -55,18 +55,19 @@ class InitRulesCommandTest {
     void anEditToTheFolderTakesEffectAtTheNextRun() throws Exception {
         Path rules = dir.resolve("rules");
         CliRun.run("init-rules", rules.toString());
-        Path answers = Files.writeString(dir.resolve("a.yaml"), "answers:\n  personal-use: limited\n");
+        Path answers = Files.writeString(dir.resolve("a.yaml"), "answers:\n  personal-use: allowed\n");
         Path findings = rules.resolve("personal-use.findings.yaml");
         Files.writeString(findings, Files.readString(findings).replace(
                 "title: Responsible personal use of email and the internet is allowed",
                 "title: Staff may use email and the internet for themselves"));
         Path drl = rules.resolve("personal-use.drl");
-        Files.writeString(drl, Files.readString(drl).replace("value in ( \"allowed\", \"limited\" )",
-                "value == \"allowed\""));
+        // The author moves the strength from "allowed" to "limited" only.
+        Files.writeString(drl, Files.readString(drl).replace("question == \"personal-use\", value == \"allowed\"",
+                "question == \"personal-use\", value == \"limited\""));
 
         CliRun before = CliRun.run("assess", "--answers", answers.toString());
         CliRun edited = CliRun.run("assess", "--rules", rules.toString(), "--answers",
-                Files.writeString(dir.resolve("b.yaml"), "answers:\n  personal-use: allowed\n").toString());
+                Files.writeString(dir.resolve("b.yaml"), "answers:\n  personal-use: limited\n").toString());
         CliRun narrowed = CliRun.run("assess", "--rules", rules.toString(), "--answers", answers.toString());
 
         assertThat(before.out()).contains("Responsible personal use of email and the internet is allowed");

@@ -24,9 +24,9 @@ class PersonalUseRulesTest {
     @Test
     void personalUseWithinLimitsIsAStrengthNotAGap() {
         given("personal-use", "limited").then()
-                .hasStrength("personal-use-allowed")
-                .citing("personal-use-allowed", "unison-2014/proportionate-use-benefits-both")
-                .lacks("personal-use-banned");
+                .hasStrength("personal-use-within-limits")
+                .citing("personal-use-within-limits", "unison-2014/proportionate-use-benefits-both")
+                .lacks("personal-use-banned").lacks("personal-use-allowed");
     }
 
     @Test
