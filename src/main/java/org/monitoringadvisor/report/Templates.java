@@ -13,7 +13,7 @@ import java.util.Map;
  * EXT {@code txt}, {@code md}, {@code html} or {@code docx} (Word's block lines). Values are escaped for the markup; plain text is wrapped to 80
  * columns afterwards, so templates can write each paragraph on one line. Compiled templates are cached.
  */
-final class Templates {
+public final class Templates {
 
     private static final Map<Markup, MustacheFactory> FACTORIES = new EnumMap<>(Markup.class);
 
@@ -35,10 +35,18 @@ final class Templates {
      * Renders template {@code name} for {@code markup} over the scopes (searched last to first, as Mustache does).
      */
     static String render(Markup markup, String name, Object... scopes) {
+        String text = renderAsLaidOut(markup, name, scopes);
+        return markup == Markup.TEXT ? Wrap.block(text) : text;
+    }
+
+    /**
+     * Renders as {@link #render} does, but leaves plain text unwrapped: for templates that lay out their own lines,
+     * such as tables whose rows must stay one line each (the survey summary).
+     */
+    public static String renderAsLaidOut(Markup markup, String name, Object... scopes) {
         Mustache template = FACTORIES.get(markup).compile(name + "." + markup.extension() + ".mustache");
         StringWriter out = new StringWriter();
         template.execute(out, scopes);
-        String text = out.toString();
-        return markup == Markup.TEXT ? Wrap.block(text) : text;
+        return out.toString();
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.monitoringadvisor.cli.Cli;
 
 /**
- * Every format of every document (the report, the letter for both audiences, the comparison), rendered from the
- * small fixture rule base in {@code src/test/resources/golden-fixture/} and compared byte for byte with the files
+ * Every format of every document (the report, the letter for both audiences, the comparison, the survey
+ * summary), rendered from the small fixture rule base in {@code src/test/resources/golden-fixture/} and compared byte for byte with the files
  * under {@code src/test/resources/golden/}, which were read by eye when they were made.
  *
  * <p>They pin down layout and rendering, not what the built-in rules conclude (the scenarios and
@@ -61,6 +61,13 @@ class GoldenFilesTest {
                 "compare", "--rules", RULES, BEFORE, AFTER, "--format", format));
     }
 
+    /** A folder of two workplaces, one bad record (named, with markup in it) and one file that is not answers. */
+    @TestFactory
+    Stream<DynamicTest> surveySummaryInEveryFormat() {
+        return Stream.of("text", "html", "json").map(format -> check(GOLDEN.resolve("survey." + extension(format)), 1,
+                "survey", "--rules", RULES, FIXTURE.resolve("survey").toString(), "--format", format));
+    }
+
     private static String extension(String format) {
         return switch (format) {
             case "text" -> "txt";
@@ -70,8 +77,12 @@ class GoldenFilesTest {
     }
 
     private static DynamicTest check(Path golden, String... args) {
+        return check(golden, 0, args);
+    }
+
+    private static DynamicTest check(Path golden, int exitCode, String... args) {
         return DynamicTest.dynamicTest(GOLDEN.relativize(golden).toString(), () -> {
-            String actual = run(args);
+            String actual = run(exitCode, args);
             if (UPDATE) {
                 Files.createDirectories(golden.getParent());
                 Files.writeString(golden, actual);
@@ -86,11 +97,11 @@ class GoldenFilesTest {
         });
     }
 
-    private static String run(String... args) {
+    private static String run(int exitCode, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err));
-        assertThat(code).as("exit code of %s: %s", String.join(" ", args), err).isZero();
+        assertThat(code).as("exit code of %s: %s", String.join(" ", args), err).isEqualTo(exitCode);
         return out.toString();
     }
 
