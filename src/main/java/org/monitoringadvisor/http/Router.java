@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 final class Router extends Handler.Abstract {
 
+    /** How much of an oversized body is read before the 413, so that the client is not reset mid-send. */
+    private static final int DRAIN_LIMIT_BYTES = 1024 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
 
     /** How long a request may wait for and use an assessment thread, beyond the rules' own budget. */
@@ -93,7 +96,11 @@ final class Router extends Handler.Abstract {
                 checkLength(request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH));
             }
         } catch (ApiError e) {
-            sendError(response, callback, e);
+            if (e.status() == 413) {
+                refuseAfterReading(request, response, callback, e);
+            } else {
+                sendError(response, callback, e);
+            }
             return true;
         }
         if (route.method().equals("GET")) {
@@ -223,6 +230,15 @@ final class Router extends Handler.Abstract {
 
     private static ApiError unreadable(Throwable failure) {
         return new ApiError(400, "unreadable-body", "the request body could not be read in time or in full");
+    }
+
+    /**
+     * Reads (and drops) a bounded amount of an oversized body before refusing it: closing a connection with unread
+     * bytes makes the kernel reset it, and a client still sending then loses the 413 before it can read it.
+     */
+    private void refuseAfterReading(Request request, Response response, Callback callback, ApiError error) {
+        Content.Source.asByteArrayAsync(request, DRAIN_LIMIT_BYTES)
+                .whenComplete((bytes, failure) -> sendError(response, callback, error));
     }
 
     private ApiError tooLarge() {
