@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.monitoringadvisor.answers.AnswersChecker;
 import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.answers.AnswersFileException;
@@ -174,14 +173,14 @@ final class InterviewSession {
     private String askEmployer() {
         while (true) {
             loading.begin(); // everything before the first prompt is drawn: now the rules may take the processor
-            String line = console.readLine("Employer's name (optional; press Enter to skip): ", commandCompletions());
+            String line = console.readLine("Employer's name (optional; press Enter to skip): ", Keyword.completions());
             Optional<Keyword> keyword = Keyword.of(line);
             if (keyword.isEmpty()) {
                 return line.strip();
             }
             switch (keyword.get()) {
                 case HELP -> WelcomeScreen.employerHelp(screen);
-                case COMMANDS -> listCommands();
+                case COMMANDS -> Keyword.list(screen);
                 case QUIT -> throw new LeaveException(Leaving.QUIT);
                 default -> screen.text(Emphasis.QUIET, "\"" + line.strip()
                         + "\" works once the questions start. First the employer's name, or Enter to skip it.");
@@ -246,7 +245,7 @@ final class InterviewSession {
         String range = question.options().size() == 1 ? "1" : "1-" + question.options().size();
         String prompt = changing ? "Your answer (" + range + ", or Enter to keep it): "
                 : "Your answer (" + range + ", or ? for help): ";
-        List<Completion> completions = completions(question.options());
+        List<Completion> completions = Keyword.completions(question.options());
         while (true) {
             Reply reply = ReplyParser.parse(console.readLine(prompt, completions), question.options());
             After after;
@@ -306,7 +305,7 @@ final class InterviewSession {
                 return After.PROMPT;
             }
             case QUIT -> throw new LeaveException(Leaving.QUIT);
-            case COMMANDS -> listCommands();
+            case COMMANDS -> Keyword.list(screen);
         }
         return After.SHOW_QUESTION;
     }
@@ -357,7 +356,7 @@ final class InterviewSession {
         choices.add(new Option(EMPLOYER_CHOICE, "Employer's name"));
         while (true) {
             String line = console.readLine("Number of the answer to change (or Enter to carry on): ",
-                    commandCompletions());
+                    Keyword.completions());
             Reply reply = ReplyParser.parse(line, choices);
             if (reply instanceof Reply.Choice choice && choice.value().equals(EMPLOYER_CHOICE)) {
                 changeEmployer();
@@ -412,7 +411,7 @@ final class InterviewSession {
         while (true) {
             String line;
             try {
-                line = console.readLine(prompt, completions(options));
+                line = console.readLine(prompt, Keyword.completions(options));
             } catch (InputEndedException e) {
                 if (e.interrupted()) {
                     throw e;
@@ -453,7 +452,7 @@ final class InterviewSession {
                 case HOW -> screen.paged(page -> FindingsScreen.soFar(page, interview.assessment()));
                 case SAVE -> save();
                 case QUIT -> throw new LeaveException(Leaving.QUIT);
-                case COMMANDS -> listCommands();
+                case COMMANDS -> Keyword.list(screen);
                 case HELP, WHY -> screen.text("All the questions are answered. This chooses what is written next to"
                         + " your answers file: the report (every finding, with the arguments and the sources) and the"
                         + " draft letter to management, in the format you will use. Word is for editing, PDF for"
@@ -487,7 +486,7 @@ final class InterviewSession {
         }
         while (true) {
             Reply reply = ReplyParser.parse(console.readLine("Which format (1-" + formats.size() + ", or Enter for "
-                    + settings.format().name() + "): ", completions(formats)), formats);
+                    + settings.format().name() + "): ", Keyword.completions(formats)), formats);
             if (reply instanceof Reply.Blank) {
                 return DocumentMenu.wanted(picked, settings.format());
             }
@@ -601,14 +600,6 @@ final class InterviewSession {
         return ResumeCommand.of(keeper.file(), settings.rulesFolder());
     }
 
-    private void listCommands() {
-        screen.heading("Commands (type one instead of an answer)");
-        for (Keyword keyword : Keyword.values()) {
-            String words = String.join(", ", keyword.words());
-            screen.wrapped(String.format("  %-14s", words), " ".repeat(16), keyword.description());
-        }
-    }
-
     private void hint(String text) {
         screen.text(Emphasis.ALERT, text);
     }
@@ -620,14 +611,5 @@ final class InterviewSession {
 
     private int answeredRelevant() {
         return (int) interview.relevant().stream().filter(q -> interview.answers().containsKey(q.id())).count();
-    }
-
-    private static List<Completion> completions(List<Option> options) {
-        return Stream.concat(options.stream().map(o -> new Completion(o.value(), o.label(), "answers")),
-                commandCompletions().stream()).toList();
-    }
-
-    private static List<Completion> commandCompletions() {
-        return Stream.of(Keyword.values()).map(k -> new Completion(k.word(), k.description(), "commands")).toList();
     }
 }
