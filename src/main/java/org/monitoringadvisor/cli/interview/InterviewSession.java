@@ -82,7 +82,6 @@ final class InterviewSession {
     private Interview interview;
     /** Where the answers are kept; null until the file is chosen. */
     private volatile AnswersKeeper keeper;
-    private String employer = "";
     /** Questions in the order they were first answered, for {@code back}. */
     private final List<String> asked = new ArrayList<>();
     /** A question the rep chose to answer again ({@code back}, {@code review}); null to go on with the next. */
@@ -146,15 +145,15 @@ final class InterviewSession {
     private void openStore() {
         AnswersFile resumed = settings.resumed();
         if (resumed != null) {
-            employer = TerminalText.clean(resumed.employer().orElse(""));
+            String employer = TerminalText.clean(resumed.employer().orElse(""));
             Path file = settings.file() != null ? settings.file() : Path.of(resumed.source());
             // Unchanged answers are not written back to the file they came from: it stays as the rep left it.
             keeper = new AnswersKeeper(screen, console, new AnswersStore(file, resumed.metadata()),
-                    file.equals(Path.of(resumed.source())) ? resumed.answers() : null, settings.today());
+                    file.equals(Path.of(resumed.source())) ? resumed.answers() : null, employer, settings.today());
             return;
         }
         screen.blank();
-        employer = askEmployer();
+        String employer = askEmployer();
         Map<String, Object> metadata = new LinkedHashMap<>();
         if (!employer.isEmpty()) {
             metadata.put("employer", employer);
@@ -165,7 +164,8 @@ final class InterviewSession {
         }
         Path file = settings.file() != null ? settings.file()
                 : FileNames.newAnswersFile(settings.folder(), employer, settings.today());
-        keeper = new AnswersKeeper(screen, console, new AnswersStore(file, metadata), null, settings.today());
+        keeper = new AnswersKeeper(screen, console, new AnswersStore(file, metadata), null, employer,
+                settings.today());
         screen.text(Emphasis.QUIET, "Your answers are saved as you go, to:");
         screen.console().println("  " + file);
     }
@@ -213,10 +213,7 @@ final class InterviewSession {
             autosave();
         }
         PolicyConfirmation confirmation = new PolicyConfirmation(screen, advisor, interview, this::record,
-                metadata -> {
-                    keeper.setMetadata(metadata);
-                    keep(true); // the answers may be the same, but the confirmations are new
-                });
+                metadata -> keeper.keepMetadata(metadata, interview.answers()));
         if (confirmation.run(keeper.metadata()) == PolicyConfirmation.Outcome.QUIT) {
             throw new LeaveException(Leaving.QUIT);
         }
@@ -350,7 +347,7 @@ final class InterviewSession {
      */
     private Question review() {
         List<List<Question>> shown = new ArrayList<>();
-        screen.paged(page -> shown.add(ReviewScreen.show(page, interview, employer)));
+        screen.paged(page -> shown.add(ReviewScreen.show(page, interview, keeper.employer())));
         List<Question> answered = shown.get(0);
         List<Option> choices = new ArrayList<>(answered.stream().map(q -> new Option(q.id(), q.text())).toList());
         choices.add(new Option(EMPLOYER_CHOICE, "Employer's name"));
@@ -377,6 +374,7 @@ final class InterviewSession {
 
     /** A new name for the employer, kept in the answers file; the file keeps its name. */
     private void changeEmployer() {
+        String employer = keeper.employer();
         String line = console.readLine("Employer's name" + (employer.isEmpty() ? "" : " (Enter keeps \"" + employer
                 + "\")") + ": ", List.of());
         String name = line.strip();
@@ -384,11 +382,7 @@ final class InterviewSession {
             screen.text(Emphasis.QUIET, "Kept: " + (employer.isEmpty() ? "no name" : employer) + ".");
             return;
         }
-        employer = name;
-        Map<String, Object> metadata = new LinkedHashMap<>(keeper.metadata());
-        metadata.put("employer", name);
-        keeper.setMetadata(metadata);
-        keep(true); // the answers are the same, the metadata is not
+        keeper.renameEmployer(name, interview.answers());
         screen.text(Emphasis.GOOD, "The employer's name is now " + name + ".");
     }
 
@@ -398,7 +392,7 @@ final class InterviewSession {
      */
     private boolean finish() {
         autosave();
-        EndScreen.show(screen, interview.assessment(), employer);
+        EndScreen.show(screen, interview.assessment(), keeper.employer());
         DocumentMenu menu = new DocumentMenu(settings.format());
         List<Option> options = menu.options();
         screen.blank();
@@ -510,8 +504,7 @@ final class InterviewSession {
         if (askDetails) {
             Map<String, Object> details = DetailsPrompt.ask(screen, console, keeper.metadata());
             if (!details.equals(keeper.metadata())) {
-                keeper.setMetadata(details);
-                keep(true); // the answers are the same, the metadata is not
+                keeper.keepMetadata(details, interview.answers());
             }
         }
         ReportInput input = ReportInput.of(interview.assessment(), advisor.knowledge(), keeper.metadata());
@@ -556,22 +549,12 @@ final class InterviewSession {
                 + ResumeCommand.quoted(keeper.file().toString()) + " NEW-ANSWERS.yaml");
     }
 
-    /** {@code save}: writes the answers now, even when the file already holds them, and says where. */
     private void save() {
-        if (keep(true)) {
-            screen.text(Emphasis.GOOD, "Saved " + Words.count(interview.answers().size(), "answer", "answers")
-                    + " to:");
-            screen.console().println("  " + keeper.file());
-        }
+        keeper.saveNow(interview.answers());
     }
 
     private void autosave() {
-        keep(false);
-    }
-
-    /** Saves the answers (see {@link AnswersKeeper}); true when they are in the answers file. */
-    private boolean keep(boolean always) {
-        return keeper.keep(interview.answers(), employer, always);
+        keeper.autosave(interview.answers());
     }
 
     /** Saves what there is and says how to carry on. */
@@ -586,12 +569,9 @@ final class InterviewSession {
             screen.text(why + "Stopped before the first answer, so there was nothing to save.");
             return;
         }
-        if (!keep(false)) {
+        if (!keeper.saveOnLeaving(why, interview.answers())) {
             return;
         }
-        screen.text(Emphasis.GOOD, why + "Saved " + Words.count(interview.answers().size(), "answer", "answers")
-                + " to:");
-        screen.console().println("  " + keeper.file());
         screen.text("To carry on where you left off:");
         screen.console().println("  " + resumeCommand());
     }
