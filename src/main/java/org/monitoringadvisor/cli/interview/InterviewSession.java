@@ -54,19 +54,6 @@ final class InterviewSession {
         }
     }
 
-    /** Why the rep is leaving before the end. */
-    private enum Leaving { QUIT, END_OF_INPUT, INTERRUPTED }
-
-    /** Unwinds the conversation when the rep leaves. */
-    private static final class LeaveException extends RuntimeException {
-        private final Leaving how;
-
-        LeaveException(Leaving how) {
-            super(how.name(), null, false, false);
-            this.how = how;
-        }
-    }
-
     /** What a prompt does after a command. */
     private enum After { MOVE_ON, SHOW_QUESTION, PROMPT }
 
@@ -81,13 +68,12 @@ final class InterviewSession {
     private Advisor advisor;
     private Interview interview;
     /** Where the answers are kept; null until the file is chosen. */
-    private volatile AnswersKeeper keeper;
+    private AnswersKeeper keeper;
     /** Questions in the order they were first answered, for {@code back}. */
     private final List<String> asked = new ArrayList<>();
     /** A question the rep chose to answer again ({@code back}, {@code review}); null to go on with the next. */
     private Question revisit;
     private String shownTopic;
-    private volatile boolean ended;
 
     InterviewSession(Console console, RuleBaseLoading loading, Settings settings) {
         this.console = console;
@@ -98,48 +84,25 @@ final class InterviewSession {
 
     /** Runs the interview to its end or until the rep leaves; returns the exit code. */
     int run() {
-        // Ctrl-C outside a prompt (while the rules compile, say) stops the JVM; the answers are already saved,
-        // so say where and how to carry on. The hook reads only what the last save recorded.
-        Thread onStop = new Thread(this::stoppedOutsideAPrompt, "interview-stopped");
-        Runtime.getRuntime().addShutdownHook(onStop);
+        StopNotice stopNotice = StopNotice.install(screen, settings.rulesFolder());
         try {
             WelcomeScreen.show(screen, settings.resumed() != null);
             openStore();
+            stopNotice.watch(keeper);
             startInterview();
             confirmPolicySuggestions();
             converse();
         } catch (LeaveException e) {
-            leave(e.how);
+            leave(e.how());
         } catch (InputEndedException e) {
-            leave(e.interrupted() ? Leaving.INTERRUPTED : Leaving.END_OF_INPUT);
+            leave(e.interrupted() ? LeaveException.How.INTERRUPTED : LeaveException.How.END_OF_INPUT);
         } finally {
-            ended = true;
-            removeHook(onStop);
+            stopNotice.end();
             if (interview != null) {
                 interview.close();
             }
         }
         return keeper != null && keeper.rescued() ? ExitCode.FAILED : ExitCode.OK;
-    }
-
-    private void stoppedOutsideAPrompt() {
-        AnswersKeeper kept = keeper;
-        if (ended || kept == null || kept.savedAnswers() == 0) {
-            return;
-        }
-        screen.blank();
-        screen.text("Stopped. " + Words.count(kept.savedAnswers(), "answer is", "answers are") + " saved in:");
-        console.println("  " + kept.file());
-        screen.text("To carry on where you left off:");
-        console.println("  " + resumeCommand());
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // Already shutting down: the hook runs, and sees that the interview ended.
-        }
     }
 
     private void openStore() {
@@ -181,7 +144,7 @@ final class InterviewSession {
             switch (keyword.get()) {
                 case HELP -> WelcomeScreen.employerHelp(screen);
                 case COMMANDS -> Keyword.list(screen);
-                case QUIT -> throw new LeaveException(Leaving.QUIT);
+                case QUIT -> throw new LeaveException(LeaveException.How.QUIT);
                 default -> screen.text(Emphasis.QUIET, "\"" + line.strip()
                         + "\" works once the questions start. First the employer's name, or Enter to skip it.");
             }
@@ -215,7 +178,7 @@ final class InterviewSession {
         PolicyConfirmation confirmation = new PolicyConfirmation(screen, advisor, interview, this::record,
                 metadata -> keeper.keepMetadata(metadata, interview.answers()));
         if (confirmation.run(keeper.metadata()) == PolicyConfirmation.Outcome.QUIT) {
-            throw new LeaveException(Leaving.QUIT);
+            throw new LeaveException(LeaveException.How.QUIT);
         }
     }
 
@@ -301,7 +264,7 @@ final class InterviewSession {
                 save();
                 return After.PROMPT;
             }
-            case QUIT -> throw new LeaveException(Leaving.QUIT);
+            case QUIT -> throw new LeaveException(LeaveException.How.QUIT);
             case COMMANDS -> Keyword.list(screen);
         }
         return After.SHOW_QUESTION;
@@ -366,7 +329,7 @@ final class InterviewSession {
                 return null;
             }
             if (reply instanceof Reply.Command command && command.keyword() == Keyword.QUIT) {
-                throw new LeaveException(Leaving.QUIT);
+                throw new LeaveException(LeaveException.How.QUIT);
             }
             hint("Type " + ReplyParser.range(choices) + " to change that answer, or press Enter to carry on.");
         }
@@ -445,7 +408,7 @@ final class InterviewSession {
                 }
                 case HOW -> screen.paged(page -> FindingsScreen.soFar(page, interview.assessment()));
                 case SAVE -> save();
-                case QUIT -> throw new LeaveException(Leaving.QUIT);
+                case QUIT -> throw new LeaveException(LeaveException.How.QUIT);
                 case COMMANDS -> Keyword.list(screen);
                 case HELP, WHY -> screen.text("All the questions are answered. This chooses what is written next to"
                         + " your answers file: the report (every finding, with the arguments and the sources) and the"
@@ -558,7 +521,7 @@ final class InterviewSession {
     }
 
     /** Saves what there is and says how to carry on. */
-    private void leave(Leaving how) {
+    private void leave(LeaveException.How how) {
         screen.blank();
         String why = switch (how) {
             case QUIT -> "";
