@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.monitoringadvisor.answers.AnswersChecker;
 import org.monitoringadvisor.answers.AnswersFile;
-import org.monitoringadvisor.answers.AnswersFileException;
-import org.monitoringadvisor.answers.PrivateFiles;
 import org.monitoringadvisor.cli.ExitCode;
-import org.monitoringadvisor.cli.LetterFormat;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.TerminalText;
 import org.monitoringadvisor.cli.interview.Console.Completion;
@@ -24,8 +21,6 @@ import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.policy.PolicyAnswers;
 import org.monitoringadvisor.policy.PolicyReading;
-import org.monitoringadvisor.report.ReportInput;
-import org.monitoringadvisor.report.Audience;
 
 /**
  * One guided interview at a console: the welcome, the questions the rules make relevant (with help, why, back,
@@ -354,6 +349,7 @@ final class InterviewSession {
      * Returns false when the rep goes back to change an answer instead.
      */
     private boolean finish() {
+        DocumentHandOff handOff = new DocumentHandOff(screen, advisor, interview, keeper, settings.rulesFolder());
         autosave();
         EndScreen.show(screen, interview.assessment(), keeper.employer());
         DocumentMenu menu = new DocumentMenu(settings.format());
@@ -373,22 +369,22 @@ final class InterviewSession {
                 if (e.interrupted()) {
                     throw e;
                 }
-                writeDocuments(menu.usual(), false); // the input ended after the last answer: the usual documents
+                handOff.write(menu.usual(), false); // the input ended after the last answer: the usual documents
                 return true;
             }
             Optional<List<DocumentMenu.Wanted>> byName = menu.byFormatName(line);
             if (byName.isPresent()) {
-                writeDocuments(byName.get(), true);
+                handOff.write(byName.get(), true);
                 return true;
             }
             Reply reply = ReplyParser.parse(line, options);
             if (reply instanceof Reply.Blank) {
-                writeDocuments(menu.usual(), true);
+                handOff.write(menu.usual(), true);
                 return true;
             }
             if (reply instanceof Reply.Choice choice) {
                 Optional<List<DocumentMenu.Wanted>> wanted = menu.chosen(choice.value());
-                writeDocuments(wanted.isPresent() ? wanted.get() : chooseDocuments(), true);
+                handOff.write(wanted.isPresent() ? wanted.get() : chooseDocuments(), true);
                 return true;
             }
             if (reply instanceof Reply.Unclear unclear) {
@@ -452,64 +448,6 @@ final class InterviewSession {
             }
             hint("Type " + ReplyParser.range(formats) + " for the format.");
         }
-    }
-
-    /** Asks for the optional details, writes each document beside the answers file, and says where. */
-    private void writeDocuments(List<DocumentMenu.Wanted> wanted, boolean askDetails) {
-        if (wanted.isEmpty()) {
-            screen.blank();
-            screen.text("Nothing written. Your answers are in " + keeper.file() + "; to write the report later:");
-            screen.console().println("  " + ResumeCommand.program() + " assess --answers "
-                    + ResumeCommand.quoted(keeper.file().toString()) + " --out report.txt");
-            nextSteps();
-            return;
-        }
-        if (askDetails) {
-            Map<String, Object> details = DetailsPrompt.ask(screen, console, keeper.metadata());
-            if (!details.equals(keeper.metadata())) {
-                keeper.keepMetadata(details, interview.answers());
-            }
-        }
-        ReportInput input = ReportInput.of(interview.assessment(), advisor.knowledge(), keeper.metadata());
-        List<Path> written = new ArrayList<>();
-        for (DocumentMenu.Wanted document : wanted) {
-            Path file = FileNames.documentFile(keeper.file(), document.document().fileStem(), document.format());
-            try {
-                PrivateFiles.writeAtomically(file, render(document, input));
-                written.add(file);
-            } catch (AnswersFileException e) {
-                screen.blank();
-                screen.text(Emphasis.ALERT, "Could not write " + document.document().words() + ": "
-                        + e.getMessage());
-            }
-        }
-        screen.blank();
-        if (written.isEmpty()) {
-            screen.text("Your answers are safe in " + keeper.file() + "; to make the report later:");
-            screen.console().println("  " + ResumeCommand.program() + " assess --answers "
-                    + ResumeCommand.quoted(keeper.file().toString()) + " --out report.txt");
-        } else {
-            screen.text(Emphasis.GOOD, "Written beside your answers file, readable by you only:");
-            written.forEach(file -> screen.console().println("  " + file));
-        }
-        nextSteps();
-    }
-
-    private static byte[] render(DocumentMenu.Wanted wanted, ReportInput input) {
-        return switch (wanted.document()) {
-            case REPORT -> wanted.format().render(input);
-            case REP_LETTER -> LetterFormat.matching(wanted.format()).render(input, Audience.REP);
-            case EMPLOYER_LETTER -> LetterFormat.matching(wanted.format()).render(input, Audience.EMPLOYER);
-        };
-    }
-
-    /** How to change the answers, and how to compare at the next review. */
-    private void nextSteps() {
-        screen.text("Your answers are in " + keeper.file().getFileName() + ". To change them later:");
-        screen.console().println("  " + resumeCommand());
-        screen.text("At the next review, answer again into a new file, then see what changed with:");
-        screen.console().println("  " + ResumeCommand.program() + " compare "
-                + ResumeCommand.quoted(keeper.file().toString()) + " NEW-ANSWERS.yaml");
     }
 
     private void save() {
