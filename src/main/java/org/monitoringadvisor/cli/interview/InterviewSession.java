@@ -2,7 +2,6 @@ package org.monitoringadvisor.cli.interview;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,6 @@ final class InterviewSession {
     /** What a prompt does after a command. */
     private enum After { MOVE_ON, SHOW_QUESTION, PROMPT }
 
-    /** The review choice that changes the employer's name rather than an answer. */
-    private static final String EMPLOYER_CHOICE = "employer's name";
-
     private final Console console;
     private final Screen screen;
     private final RuleBaseLoading loading;
@@ -64,8 +60,8 @@ final class InterviewSession {
     private Interview interview;
     /** Where the answers are kept; null until the file is chosen. */
     private AnswersKeeper keeper;
-    /** Questions in the order they were first answered, for {@code back}. */
-    private final List<String> asked = new ArrayList<>();
+    private AnsweredOrder order;
+    private Commands commands;
     /** A question the rep chose to answer again ({@code back}, {@code review}); null to go on with the next. */
     private Question revisit;
     private String shownTopic;
@@ -156,12 +152,12 @@ final class InterviewSession {
         AnswersFile resumed = settings.resumed();
         if (resumed != null) {
             interview.answerAll(AnswersChecker.check(resumed, advisor).answers());
-            interview.relevant().stream().map(Question::id).filter(interview.answers()::containsKey)
-                    .forEach(asked::add);
             screen.blank();
             screen.text("Carrying on with " + Words.count(interview.answers().size(), "answer", "answers")
                     + " from " + keeper.file() + (interview.remaining().isEmpty() ? "; no questions left." : "."));
         }
+        order = AnsweredOrder.from(advisor, interview);
+        commands = new Commands(screen, advisor, interview, keeper, order);
     }
 
     /** Asks first about the answers suggested by the policy, if any (see {@link PolicyConfirmation}). */
@@ -220,7 +216,13 @@ final class InterviewSession {
                 hint(unclear.hint());
                 after = After.SHOW_QUESTION;
             } else {
-                after = command(((Reply.Command) reply).keyword(), question);
+                Commands.Next next = commands.run(((Reply.Command) reply).keyword(), question);
+                if (next instanceof Commands.Next.Revisit back) {
+                    revisit = back.question();
+                    after = After.MOVE_ON;
+                } else {
+                    after = next instanceof Commands.Next.Redraw ? After.SHOW_QUESTION : After.PROMPT;
+                }
             }
             if (after == After.MOVE_ON) {
                 if (revisit == question) {
@@ -234,46 +236,13 @@ final class InterviewSession {
         }
     }
 
-    private After command(Keyword keyword, Question question) {
-        switch (keyword) {
-            case HELP -> HelpScreen.show(screen, advisor, question);
-            case WHY -> screen.paged(page -> WhyScreen.show(page, advisor, interview, question));
-            case BACK -> {
-                Question previous = previous(question);
-                if (previous == null) {
-                    hint("This is the first question: there is nothing to go back to.");
-                    return After.PROMPT;
-                }
-                revisit = previous;
-                return After.MOVE_ON;
-            }
-            case REVIEW -> {
-                Question chosen = review();
-                if (chosen != null && !chosen.equals(question)) {
-                    revisit = chosen;
-                    return After.MOVE_ON;
-                }
-            }
-            case HOW -> screen.paged(page -> FindingsScreen.soFar(page, interview.assessment()));
-            case SAVE -> {
-                save();
-                return After.PROMPT;
-            }
-            case QUIT -> throw new LeaveException(LeaveException.How.QUIT);
-            case COMMANDS -> Keyword.list(screen);
-        }
-        return After.SHOW_QUESTION;
-    }
-
     /** Gives or changes an answer, saves, and after a change says which findings came and went. */
     private void record(Question question, String value) {
         String before = interview.answers().get(question.id());
         List<Finding> findingsBefore = before == null ? List.of() : interview.findings();
         int remainingBefore = interview.remaining().size();
         interview.answer(question.id(), value);
-        if (!asked.contains(question.id())) {
-            asked.add(question.id());
-        }
+        order.answered(question);
         autosave();
         if (before == null) {
             return;
@@ -284,64 +253,6 @@ final class InterviewSession {
         }
         ChangeScreen.show(screen, question, value, findingsBefore, interview.findings(),
                 interview.remaining().size() - remainingBefore);
-    }
-
-    /** The relevant answered question before {@code question} in the order they were asked, or null. */
-    private Question previous(Question question) {
-        int index = question == null ? -1 : asked.indexOf(question.id());
-        List<String> earlier = index < 0 ? asked : asked.subList(0, index);
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            String id = earlier.get(i);
-            if (interview.isRelevant(id) && interview.answers().containsKey(id)) {
-                return advisor.question(id).orElseThrow();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Lists the answers so far (and the employer's name, last) and lets the rep choose one to change; null when the
-     * rep carries on or changed the name.
-     */
-    private Question review() {
-        List<List<Question>> shown = new ArrayList<>();
-        screen.paged(page -> shown.add(ReviewScreen.show(page, interview, keeper.employer())));
-        List<Question> answered = shown.get(0);
-        List<Option> choices = new ArrayList<>(answered.stream().map(q -> new Option(q.id(), q.text())).toList());
-        choices.add(new Option(EMPLOYER_CHOICE, "Employer's name"));
-        while (true) {
-            String line = console.readLine("Number of the answer to change (or Enter to carry on): ",
-                    Keyword.completions());
-            Reply reply = ReplyParser.parse(line, choices);
-            if (reply instanceof Reply.Choice choice && choice.value().equals(EMPLOYER_CHOICE)) {
-                changeEmployer();
-                return null;
-            }
-            if (reply instanceof Reply.Choice choice) {
-                return advisor.question(choice.value()).orElseThrow();
-            }
-            if (reply instanceof Reply.Blank) {
-                return null;
-            }
-            if (reply instanceof Reply.Command command && command.keyword() == Keyword.QUIT) {
-                throw new LeaveException(LeaveException.How.QUIT);
-            }
-            hint("Type " + ReplyParser.range(choices) + " to change that answer, or press Enter to carry on.");
-        }
-    }
-
-    /** A new name for the employer, kept in the answers file; the file keeps its name. */
-    private void changeEmployer() {
-        String employer = keeper.employer();
-        String line = console.readLine("Employer's name" + (employer.isEmpty() ? "" : " (Enter keeps \"" + employer
-                + "\")") + ": ", List.of());
-        String name = line.strip();
-        if (name.isEmpty() || name.equals(employer)) {
-            screen.text(Emphasis.QUIET, "Kept: " + (employer.isEmpty() ? "no name" : employer) + ".");
-            return;
-        }
-        keeper.renameEmployer(name, interview.answers());
-        screen.text(Emphasis.GOOD, "The employer's name is now " + name + ".");
     }
 
     /**
@@ -391,25 +302,9 @@ final class InterviewSession {
                 hint(unclear.hint());
                 continue;
             }
-            switch (((Reply.Command) reply).keyword()) {
-                case BACK -> {
-                    revisit = previous(null);
-                    return false;
-                }
-                case REVIEW -> {
-                    revisit = review();
-                    if (revisit != null) {
-                        return false;
-                    }
-                }
-                case HOW -> screen.paged(page -> FindingsScreen.soFar(page, interview.assessment()));
-                case SAVE -> save();
-                case QUIT -> throw new LeaveException(LeaveException.How.QUIT);
-                case COMMANDS -> Keyword.list(screen);
-                case HELP, WHY -> screen.text("All the questions are answered. This chooses what is written next to"
-                        + " your answers file: the report (every finding, with the arguments and the sources) and the"
-                        + " draft letter to management, in the format you will use. Word is for editing, PDF for"
-                        + " printing and sending.");
+            if (commands.run(((Reply.Command) reply).keyword(), null) instanceof Commands.Next.Revisit back) {
+                revisit = back.question();
+                return false;
             }
         }
     }
@@ -448,10 +343,6 @@ final class InterviewSession {
             }
             hint("Type " + ReplyParser.range(formats) + " for the format.");
         }
-    }
-
-    private void save() {
-        keeper.saveNow(interview.answers());
     }
 
     private void autosave() {

@@ -10,7 +10,7 @@ import org.monitoringadvisor.model.Option;
 /**
  * The commands the rep can type at any prompt instead of an answer: the one table of their words and what each
  * does, in a few words. The {@code commands} list, the Tab completions and the recognising of a typed command
- * ({@link #of}) all come from it.
+ * ({@link #of}) all come from it; what each does once the questions start is in {@link Commands}.
  */
 enum Keyword {
     HELP("what the question means and where to look for it in a policy", "help", "?"),
