@@ -88,12 +88,10 @@ final class Commands {
     }
 
     private void help(Question question) {
-        if (question != null) {
+        if (question == null) {
+            EndMenu.help(screen);
+        } else {
             HelpScreen.show(screen, advisor, question);
-            return;
         }
-        screen.text("All the questions are answered. This chooses what is written next to your answers file: the"
-                + " report (every finding, with the arguments and the sources) and the draft letter to management,"
-                + " in the format you will use. Word is for editing, PDF for printing and sending.");
     }
 }

@@ -16,7 +16,6 @@ import org.monitoringadvisor.cli.interview.Console.Emphasis;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.model.Finding;
-import org.monitoringadvisor.model.Option;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.policy.PolicyAnswers;
 import org.monitoringadvisor.policy.PolicyReading;
@@ -179,9 +178,15 @@ final class InterviewSession {
             Question question = revisit != null ? revisit : interview.next().orElse(null);
             if (question != null) {
                 ask(question);
-            } else if (finish()) {
+                continue;
+            }
+            DocumentHandOff handOff = new DocumentHandOff(screen, advisor, interview, keeper, settings.rulesFolder());
+            Optional<Commands.Next.Revisit> back = new EndMenu(screen, interview, keeper, commands, handOff,
+                    settings.format()).run();
+            if (back.isEmpty()) {
                 return;
             }
+            revisit = back.get().question();
         }
     }
 
@@ -253,96 +258,6 @@ final class InterviewSession {
         }
         ChangeScreen.show(screen, question, value, findingsBefore, interview.findings(),
                 interview.remaining().size() - remainingBefore);
-    }
-
-    /**
-     * The end: the lead-with points and counts, then the one menu of documents to write beside the answers file.
-     * Returns false when the rep goes back to change an answer instead.
-     */
-    private boolean finish() {
-        DocumentHandOff handOff = new DocumentHandOff(screen, advisor, interview, keeper, settings.rulesFolder());
-        autosave();
-        EndScreen.show(screen, interview.assessment(), keeper.employer());
-        DocumentMenu menu = new DocumentMenu(settings.format());
-        List<Option> options = menu.options();
-        screen.blank();
-        screen.text(Emphasis.QUESTION, "What shall I write beside your answers file?");
-        for (int i = 0; i < options.size(); i++) {
-            screen.wrapped(String.format("  %d. ", i + 1), "     ", options.get(i).label());
-        }
-        screen.text(Emphasis.QUIET, "(Or type back or review to change an answer first, how for the findings.)");
-        String prompt = "Your choice (1-" + options.size() + ", or Enter for 1): ";
-        while (true) {
-            String line;
-            try {
-                line = console.readLine(prompt, Keyword.completions(options));
-            } catch (InputEndedException e) {
-                if (e.interrupted()) {
-                    throw e;
-                }
-                handOff.write(menu.usual(), false); // the input ended after the last answer: the usual documents
-                return true;
-            }
-            Optional<List<DocumentMenu.Wanted>> byName = menu.byFormatName(line);
-            if (byName.isPresent()) {
-                handOff.write(byName.get(), true);
-                return true;
-            }
-            Reply reply = ReplyParser.parse(line, options);
-            if (reply instanceof Reply.Blank) {
-                handOff.write(menu.usual(), true);
-                return true;
-            }
-            if (reply instanceof Reply.Choice choice) {
-                Optional<List<DocumentMenu.Wanted>> wanted = menu.chosen(choice.value());
-                handOff.write(wanted.isPresent() ? wanted.get() : chooseDocuments(), true);
-                return true;
-            }
-            if (reply instanceof Reply.Unclear unclear) {
-                hint(unclear.hint());
-                continue;
-            }
-            if (commands.run(((Reply.Command) reply).keyword(), null) instanceof Commands.Next.Revisit back) {
-                revisit = back.question();
-                return false;
-            }
-        }
-    }
-
-    /** "Choose the documents and the format": two short questions. */
-    private List<DocumentMenu.Wanted> chooseDocuments() {
-        List<Option> documents = DocumentMenu.documentOptions();
-        screen.blank();
-        for (int i = 0; i < documents.size(); i++) {
-            screen.wrapped(String.format("  %d. ", i + 1), "     ", documents.get(i).label());
-        }
-        List<DocumentMenu.Document> picked;
-        while (true) {
-            Optional<List<DocumentMenu.Document>> typed = DocumentMenu.documents(
-                    console.readLine("Which documents (for example 1 3; Enter for all): ", List.of()));
-            if (typed.isPresent()) {
-                picked = typed.get();
-                break;
-            }
-            hint("Type the numbers of the documents you want, between 1 and " + documents.size()
-                    + ", with spaces between them.");
-        }
-        List<Option> formats = DocumentMenu.formatOptions();
-        screen.blank();
-        for (int i = 0; i < formats.size(); i++) {
-            screen.wrapped(String.format("  %d. ", i + 1), "     ", formats.get(i).label());
-        }
-        while (true) {
-            Reply reply = ReplyParser.parse(console.readLine("Which format (1-" + formats.size() + ", or Enter for "
-                    + settings.format().name() + "): ", Keyword.completions(formats)), formats);
-            if (reply instanceof Reply.Blank) {
-                return DocumentMenu.wanted(picked, settings.format());
-            }
-            if (reply instanceof Reply.Choice choice) {
-                return DocumentMenu.wanted(picked, ReportFormat.valueOf(choice.value()));
-            }
-            hint("Type " + ReplyParser.range(formats) + " for the format.");
-        }
     }
 
     private void autosave() {
