@@ -3,7 +3,6 @@ package org.monitoringadvisor.cli.interview;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.monitoringadvisor.answers.AnswersChecker;
@@ -11,19 +10,18 @@ import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.cli.ExitCode;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.TerminalText;
-import org.monitoringadvisor.cli.interview.Console.Completion;
 import org.monitoringadvisor.cli.interview.Console.Emphasis;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
-import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.policy.PolicyAnswers;
 import org.monitoringadvisor.policy.PolicyReading;
 
 /**
- * One guided interview at a console: the welcome, the questions the rules make relevant (with help, why, back,
- * review, findings so far), an autosave after every answer ({@link AnswersKeeper}), and at the end the findings and
- * the documents. The rules decide what is asked; this class only talks.
+ * One guided interview at a console, from the welcome to the documents: the outline, and how it ends when the rep
+ * leaves early. The parts are elsewhere: the answers file in {@link AnswersKeeper}, each question in
+ * {@link QuestionPrompt}, the commands in {@link Commands}, the end in {@link EndMenu} and {@link DocumentHandOff},
+ * a stop outside a prompt in {@link StopNotice}. The rules decide what is asked; this class only talks.
  */
 final class InterviewSession {
 
@@ -47,9 +45,6 @@ final class InterviewSession {
         }
     }
 
-    /** What a prompt does after a command. */
-    private enum After { MOVE_ON, SHOW_QUESTION, PROMPT }
-
     private final Console console;
     private final Screen screen;
     private final RuleBaseLoading loading;
@@ -59,11 +54,8 @@ final class InterviewSession {
     private Interview interview;
     /** Where the answers are kept; null until the file is chosen. */
     private AnswersKeeper keeper;
-    private AnsweredOrder order;
     private Commands commands;
-    /** A question the rep chose to answer again ({@code back}, {@code review}); null to go on with the next. */
-    private Question revisit;
-    private String shownTopic;
+    private QuestionPrompt questions;
 
     InterviewSession(Console console, RuleBaseLoading loading, Settings settings) {
         this.console = console;
@@ -155,17 +147,18 @@ final class InterviewSession {
             screen.text("Carrying on with " + Words.count(interview.answers().size(), "answer", "answers")
                     + " from " + keeper.file() + (interview.remaining().isEmpty() ? "; no questions left." : "."));
         }
-        order = AnsweredOrder.from(advisor, interview);
+        AnsweredOrder order = AnsweredOrder.from(advisor, interview);
         commands = new Commands(screen, advisor, interview, keeper, order);
+        questions = new QuestionPrompt(screen, advisor, interview, keeper, order, commands);
     }
 
     /** Asks first about the answers suggested by the policy, if any (see {@link PolicyConfirmation}). */
     private void confirmPolicySuggestions() {
         if (settings.policy() != null && settings.resumed() == null) {
             interview.answerAll(PolicyAnswers.answers(settings.policy()));
-            autosave();
+            keeper.autosave(interview.answers());
         }
-        PolicyConfirmation confirmation = new PolicyConfirmation(screen, advisor, interview, this::record,
+        PolicyConfirmation confirmation = new PolicyConfirmation(screen, advisor, interview, questions::record,
                 metadata -> keeper.keepMetadata(metadata, interview.answers()));
         if (confirmation.run(keeper.metadata()) == PolicyConfirmation.Outcome.QUIT) {
             throw new LeaveException(LeaveException.How.QUIT);
@@ -174,10 +167,11 @@ final class InterviewSession {
 
     /** Asks question after question until none is left and the report is written. */
     private void converse() {
+        Question revisit = null; // a question the rep chose to answer again (back, review); null: the next one
         while (true) {
             Question question = revisit != null ? revisit : interview.next().orElse(null);
             if (question != null) {
-                ask(question);
+                revisit = questions.ask(question);
                 continue;
             }
             DocumentHandOff handOff = new DocumentHandOff(screen, advisor, interview, keeper, settings.rulesFolder());
@@ -188,80 +182,6 @@ final class InterviewSession {
             }
             revisit = back.get().question();
         }
-    }
-
-    private void ask(Question question) {
-        String current = interview.answers().get(question.id());
-        boolean changing = current != null;
-        boolean newTopic = !question.topic().equals(shownTopic);
-        shownTopic = question.topic();
-        QuestionScreen.show(screen, question, newTopic, changing
-                ? "Changing an earlier answer; it is now \"" + question.labelOf(current) + "\""
-                : QuestionScreen.progress(answeredRelevant() + 1, topics(), question.topic()));
-        String range = question.options().size() == 1 ? "1" : "1-" + question.options().size();
-        String prompt = changing ? "Your answer (" + range + ", or Enter to keep it): "
-                : "Your answer (" + range + ", or ? for help): ";
-        List<Completion> completions = Keyword.completions(question.options());
-        while (true) {
-            Reply reply = ReplyParser.parse(console.readLine(prompt, completions), question.options());
-            After after;
-            if (reply instanceof Reply.Choice choice) {
-                if (choice.guessed()) {
-                    screen.text(Emphasis.QUIET, "Taken as: " + question.labelOf(choice.value()));
-                }
-                record(question, choice.value());
-                after = After.MOVE_ON;
-            } else if (reply instanceof Reply.Blank && changing) {
-                screen.text(Emphasis.QUIET, "Kept: " + question.labelOf(current) + ".");
-                after = After.MOVE_ON;
-            } else if (reply instanceof Reply.Blank) {
-                hint("Type " + ReplyParser.range(question.options()) + " to answer, or ? for help.");
-                after = After.SHOW_QUESTION;
-            } else if (reply instanceof Reply.Unclear unclear) {
-                hint(unclear.hint());
-                after = After.SHOW_QUESTION;
-            } else {
-                Commands.Next next = commands.run(((Reply.Command) reply).keyword(), question);
-                if (next instanceof Commands.Next.Revisit back) {
-                    revisit = back.question();
-                    after = After.MOVE_ON;
-                } else {
-                    after = next instanceof Commands.Next.Redraw ? After.SHOW_QUESTION : After.PROMPT;
-                }
-            }
-            if (after == After.MOVE_ON) {
-                if (revisit == question) {
-                    revisit = null;
-                }
-                return;
-            }
-            if (after == After.SHOW_QUESTION) {
-                QuestionScreen.again(screen, question);
-            }
-        }
-    }
-
-    /** Gives or changes an answer, saves, and after a change says which findings came and went. */
-    private void record(Question question, String value) {
-        String before = interview.answers().get(question.id());
-        List<Finding> findingsBefore = before == null ? List.of() : interview.findings();
-        int remainingBefore = interview.remaining().size();
-        interview.answer(question.id(), value);
-        order.answered(question);
-        autosave();
-        if (before == null) {
-            return;
-        }
-        if (before.equals(value)) {
-            screen.text(Emphasis.QUIET, "Kept: " + question.labelOf(value) + ".");
-            return;
-        }
-        ChangeScreen.show(screen, question, value, findingsBefore, interview.findings(),
-                interview.remaining().size() - remainingBefore);
-    }
-
-    private void autosave() {
-        keeper.autosave(interview.answers());
     }
 
     /** Saves what there is and says how to carry on. */
@@ -280,23 +200,6 @@ final class InterviewSession {
             return;
         }
         screen.text("To carry on where you left off:");
-        screen.console().println("  " + resumeCommand());
-    }
-
-    private String resumeCommand() {
-        return ResumeCommand.of(keeper.file(), settings.rulesFolder());
-    }
-
-    private void hint(String text) {
-        screen.text(Emphasis.ALERT, text);
-    }
-
-    /** The topics of the questionnaire, in the order the questions come. */
-    private List<String> topics() {
-        return advisor.questions().stream().map(Question::topic).distinct().toList();
-    }
-
-    private int answeredRelevant() {
-        return (int) interview.relevant().stream().filter(q -> interview.answers().containsKey(q.id())).count();
+        screen.console().println("  " + ResumeCommand.of(keeper.file(), settings.rulesFolder()));
     }
 }
