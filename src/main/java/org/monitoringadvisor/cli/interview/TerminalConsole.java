@@ -2,6 +2,7 @@ package org.monitoringadvisor.cli.interview;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -106,14 +108,29 @@ final class TerminalConsole implements Console {
     /**
      * JLine asks the system's {@code infocmp} program what the terminal can do, a process at every start, and uses
      * its own description only if that fails. For the common terminals it carries (xterm, screen, rxvt, ...) its
-     * own is as good, so it is used at once.
+     * own is as good, so it is used at once. It is read here in one go: JLine's own reading takes the file a byte at
+     * a time, two system calls a byte from the app image's uncompressed jar.
      */
     static void useBuiltInDescription(String terminalType) {
-        if (terminalType != null && InfoCmp.getLoadedInfoCmp(terminalType) == null) {
-            String builtIn = InfoCmp.getDefaultInfoCmp(terminalType);
+        if (terminalType != null && terminalType.matches("[A-Za-z0-9][A-Za-z0-9.+-]*")
+                && InfoCmp.getLoadedInfoCmp(terminalType) == null) {
+            String builtIn = builtInDescription(terminalType);
             if (builtIn != null) {
                 InfoCmp.setLoadedInfoCmp(terminalType, builtIn);
             }
+        }
+    }
+
+    /** JLine's description of this terminal, as JLine itself gives it (its lines, each ended by a line break). */
+    private static String builtInDescription(String terminalType) {
+        try (InputStream in = InfoCmp.class.getResourceAsStream(terminalType + ".caps")) {
+            if (in == null) {
+                return null;
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().collect(Collectors.joining("\n", "", "\n"));
+        } catch (IOException e) {
+            return null; // JLine then asks infocmp, as it would have without this
         }
     }
 
