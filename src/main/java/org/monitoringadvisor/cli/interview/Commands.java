@@ -53,37 +53,24 @@ final class Commands {
      * @throws LeaveException for {@code quit}
      */
     Next run(Keyword keyword, Question question) {
-        switch (keyword) {
-            case HELP -> help(question);
-            case WHY -> {
-                if (question == null) {
-                    help(null);
-                } else {
-                    screen.paged(page -> WhyScreen.show(page, advisor, interview, question));
-                }
-            }
-            case BACK -> {
-                Question previous = order.before(question);
-                if (previous == null && question != null) {
-                    screen.text(Emphasis.ALERT, "This is the first question: there is nothing to go back to.");
-                    return new Next.Prompt();
-                }
-                return new Next.Revisit(previous);
-            }
-            case REVIEW -> {
-                Question chosen = review.run();
-                if (chosen != null && !chosen.equals(question)) {
-                    return new Next.Revisit(chosen);
-                }
-            }
-            case HOW -> screen.paged(page -> FindingsScreen.soFar(page, interview.assessment()));
+        return switch (keyword) {
+            case HELP -> shown(() -> help(question));
+            case WHY -> shown(() -> why(question));
+            case BACK -> back(question);
+            case REVIEW -> review(question);
+            case HOW -> shown(() -> screen.paged(page -> FindingsScreen.soFar(page, interview.assessment())));
             case SAVE -> {
                 keeper.saveNow(interview.answers());
-                return new Next.Prompt();
+                yield new Next.Prompt();
             }
             case QUIT -> throw new LeaveException(LeaveException.How.QUIT);
-            case COMMANDS -> Keyword.list(screen);
-        }
+            case COMMANDS -> shown(() -> Keyword.list(screen));
+        };
+    }
+
+    /** A command that shows a screen: the question it covered is shown again. */
+    private static Next shown(Runnable show) {
+        show.run();
         return new Next.Redraw();
     }
 
@@ -93,5 +80,29 @@ final class Commands {
         } else {
             HelpScreen.show(screen, advisor, question);
         }
+    }
+
+    private void why(Question question) {
+        if (question == null) {
+            EndMenu.help(screen);
+        } else {
+            screen.paged(page -> WhyScreen.show(page, advisor, interview, question));
+        }
+    }
+
+    /** Back from a question to the answer before it; back from the end to the last answer. */
+    private Next back(Question question) {
+        Question previous = order.before(question);
+        if (previous == null && question != null) {
+            screen.text(Emphasis.ALERT, "This is the first question: there is nothing to go back to.");
+            return new Next.Prompt();
+        }
+        return new Next.Revisit(previous);
+    }
+
+    /** The review list; choosing the question being asked just asks it again. */
+    private Next review(Question question) {
+        Question chosen = review.run();
+        return chosen != null && !chosen.equals(question) ? new Next.Revisit(chosen) : new Next.Redraw();
     }
 }
