@@ -10,12 +10,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * A file the build makes from knowledge files (rules compiled at build time), and the one way such a file is
@@ -113,19 +112,26 @@ public final class PrecompiledFile {
         }
     }
 
-    /** A SHA-256 over the names and texts of {@code files}, in their order: what a file was made from. */
+    /**
+     * A fingerprint of the names and texts of {@code files}, in their order: what a file was made from. Two
+     * checksums (CRC-32C and CRC-32, 64 bits together) and the length: enough to tell an edited file, which is all
+     * it is for, and quick in a cold JVM, where the interpreter runs both on the processor's own instructions. A
+     * SHA-256 of the built-in catalogues' 116,000 characters took 35-150 ms there, longer than parsing some of them.
+     */
     public static <F> String fingerprint(List<F> files, Function<F, String> name, Function<F, String> text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (F file : files) {
-                digest.update(name.apply(file).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(text.apply(file).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
+        CRC32C crc32c = new CRC32C();
+        CRC32 crc32 = new CRC32();
+        long length = 0;
+        for (F file : files) {
+            for (String part : List.of(name.apply(file), text.apply(file))) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                crc32c.update(bytes);
+                crc32.update(bytes);
+                crc32c.update(0);
+                crc32.update(0);
+                length += bytes.length + 1;
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+        return Long.toHexString(crc32c.getValue()) + "-" + Long.toHexString(crc32.getValue()) + "-" + length;
     }
 }

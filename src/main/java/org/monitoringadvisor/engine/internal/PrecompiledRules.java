@@ -145,7 +145,7 @@ public final class PrecompiledRules {
         return RuleBaseCompiler.fromPackages(packages, rules);
     }
 
-    /** A SHA-256 over the names and text of the DRL files: what the compiled packages were made from. */
+    /** A fingerprint of the names and text of the DRL files: what the compiled packages were made from. */
     static String fingerprint(Knowledge knowledge) {
         return PrecompiledFile.fingerprint(knowledge.ruleFiles(), RuleFile::name, RuleFile::text);
     }

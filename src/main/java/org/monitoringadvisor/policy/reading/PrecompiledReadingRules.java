@@ -68,7 +68,7 @@ public final class PrecompiledReadingRules {
         return (List<KiePackage>) objects.readObject();
     }
 
-    /** A SHA-256 over the names and text of the DRL files: what the packages were compiled from. */
+    /** A fingerprint of the names and text of the DRL files: what the packages were compiled from. */
     static String fingerprint(List<DrlFile> files) {
         return PrecompiledFile.fingerprint(files, DrlFile::name, DrlFile::text);
     }
