@@ -10,13 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * The built-in knowledge under {@code rules/} on the class path. A jar cannot list a resource folder, so the
- * folder is found through a file known to be in it and then listed from the jar or the directory.
+ * folder is found through a file known to be in it and then listed from the jar or the directory. The build reads
+ * the catalogues into a compact form ({@link CompactCatalogues}) with the names of the files; while the texts are
+ * those it read, their trees are taken from there and a jar's names too, instead of parsing and walking the jar.
  */
 final class ClasspathKnowledgeFiles implements KnowledgeFiles {
 
@@ -26,6 +29,8 @@ final class ClasspathKnowledgeFiles implements KnowledgeFiles {
     private static final String ANCHOR = ROOT + "rulebase.yaml";
 
     private volatile List<String> names;
+    /** The compact catalogues, once checked against the texts; null until first needed. */
+    private volatile Optional<CompactCatalogues.Trees> compact;
 
     private ClasspathKnowledgeFiles() {
     }
@@ -40,13 +45,18 @@ final class ClasspathKnowledgeFiles implements KnowledgeFiles {
         return listed;
     }
 
-    private static List<String> list() {
+    private List<String> list() {
         URL anchor = ClasspathKnowledgeFiles.class.getClassLoader().getResource(ANCHOR);
         if (anchor == null) {
             throw new KnowledgeException(ANCHOR, "the built-in rule base is missing from the class path");
         }
         try {
             if ("jar".equals(anchor.getProtocol())) {
+                // The jar the build made holds the names it listed; a folder on the class path is listed, cheaply.
+                Optional<List<String>> indexed = compact().map(CompactCatalogues.Trees::names);
+                if (indexed.isPresent()) {
+                    return indexed.get();
+                }
                 JarURLConnection connection = (JarURLConnection) anchor.openConnection();
                 connection.setUseCaches(false);
                 try (JarFile jar = connection.getJarFile()) {
@@ -62,6 +72,21 @@ final class ClasspathKnowledgeFiles implements KnowledgeFiles {
         } catch (IOException | URISyntaxException e) {
             throw new KnowledgeException(ANCHOR, "cannot list the built-in rule base: " + e.getMessage());
         }
+    }
+
+    @Override
+    public YamlNode yaml(String name) {
+        YamlNode tree = compact().map(trees -> trees.trees().get(name)).orElse(null);
+        return tree != null ? tree : KnowledgeFiles.super.yaml(name);
+    }
+
+    private Optional<CompactCatalogues.Trees> compact() {
+        Optional<CompactCatalogues.Trees> trees = compact;
+        if (trees == null) {
+            trees = CompactCatalogues.readBuiltIn().flatMap(stored -> CompactCatalogues.ifMadeFrom(stored, this));
+            compact = trees;
+        }
+        return trees;
     }
 
     @Override

@@ -18,6 +18,15 @@ public interface KnowledgeFiles {
     /** Where a file is, in words fit for an error message (a path, or {@code rules/x.drl} inside the jar). */
     String location(String name);
 
+    /**
+     * A YAML file, read into a tree whose every node knows its line and column; null for an empty document.
+     *
+     * @throws KnowledgeException at the line and column of a syntax error
+     */
+    default YamlNode yaml(String name) {
+        return YamlReader.parse(location(name), read(name));
+    }
+
     /** The knowledge that ships with the product. */
     static KnowledgeFiles builtIn() {
         return ClasspathKnowledgeFiles.INSTANCE;

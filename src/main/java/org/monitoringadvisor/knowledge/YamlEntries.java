@@ -15,7 +15,7 @@ final class YamlEntries {
     /** Parses a file whose top level is a map. */
     static YamlNode parse(KnowledgeFiles files, String name) {
         String location = files.location(name);
-        YamlNode root = YamlReader.parse(location, files.read(name));
+        YamlNode root = files.yaml(name);
         if (root == null || !root.isMap()) {
             throw new KnowledgeException(root == null ? Position.fileOnly(location) : root.position(),
                     "expected a map of fields at the top level");

@@ -20,7 +20,7 @@ public final class RuleBaseLint {
     private final List<RuleProblem> problems;
 
     private RuleBaseLint(Knowledge knowledge, KnowledgeFiles catalogueFiles) {
-        this.files = knowledge.ruleFiles().stream().map(f -> DrlReader.read(f.location(), f.text())).toList();
+        this.files = DrlReadings.of(knowledge.ruleFiles());
         Problems found = new Problems();
         files.forEach(file -> file.syntaxErrors().forEach(e -> found.error(e.position(), e.what())));
         Linter.lint(new LintInput(knowledge, files, new CatalogueLines(catalogueFiles)), found);

@@ -1,19 +1,12 @@
 package org.monitoringadvisor.engine.internal;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,23 +18,28 @@ import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
 import org.monitoringadvisor.knowledge.Position;
+import org.monitoringadvisor.knowledge.PrecompiledFile;
+import org.monitoringadvisor.knowledge.PrecompiledFile.Stored;
 
 /**
  * The built-in rule base, compiled once at build time so that a cold start does not have to run the DRL parser
  * and the Java compiler (seconds on a small machine). The build runs {@link #main} after compiling the classes;
  * it writes the compiled rule packages and the rules as the checker read them (names, lines, citations), with a
  * fingerprint of the DRL text they came from, to
- * {@value #RESOURCE} on the class path. At run time {@link #load} uses them only if the fingerprint still matches
- * the DRL files being loaded; otherwise (a missing, stale or unreadable file) the caller compiles the DRL as usual.
- * A rule base from a folder ({@code --rules DIR}) is always compiled at run time.
+ * {@value #RESOURCE} on the class path ({@link PrecompiledFile}, shared with the policy-reading rules). At run time
+ * {@link #load} uses them only if the fingerprint still matches the DRL files being loaded; otherwise (a missing,
+ * stale or unreadable file) the caller compiles the DRL as usual. A rule base from a folder ({@code --rules DIR}) is
+ * always compiled at run time.
  */
 public final class PrecompiledRules {
 
     /** Where the build puts the compiled built-in rules, on the class path. */
     public static final String RESOURCE = "precompiled/builtin-rules.bin";
 
-    /** Changes whenever the layout of the file changes, so an old file is ignored rather than misread. */
-    private static final String FORMAT = "monitoring-advisor precompiled rules 2";
+    /** The file's format (change it whenever the layout changes, so an old file is ignored rather than misread). */
+    private static final PrecompiledFile FILE = new PrecompiledFile("monitoring-advisor precompiled rules 2",
+            DroolsObjectOutputStream::new,
+            in -> new DroolsObjectInputStream(in, PrecompiledRules.class.getClassLoader()));
 
     private PrecompiledRules() {
     }
@@ -54,9 +52,7 @@ public final class PrecompiledRules {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: PrecompiledRules OUTPUT_FILE");
         }
-        Path target = Path.of(args[0]);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(target)) {
+        try (OutputStream out = PrecompiledFile.newFile(Path.of(args[0]))) {
             write(Knowledge.load(KnowledgeFiles.builtIn()), out);
         }
     }
@@ -68,19 +64,19 @@ public final class PrecompiledRules {
 
     /** Writes rules already compiled from {@code knowledge}. */
     static void write(Knowledge knowledge, CompiledRules rules, OutputStream out) throws IOException {
-        try (ObjectOutputStream objects = new DroolsObjectOutputStream(new BufferedOutputStream(out))) {
-            objects.writeUTF(FORMAT);
-            objects.writeUTF(fingerprint(knowledge));
-            objects.writeInt(rules.rules().size());
-            for (RuleInfo rule : rules.rules().values()) {
-                objects.writeUTF(rule.name());
-                objects.writeUTF(rule.position().file());
-                objects.writeInt(rule.position().line());
-                objects.writeInt(rule.position().column());
-                objects.writeUTF(String.join("\n", rule.guidance()));
-            }
-            objects.writeObject(new ArrayList<>(rules.kieBase().getKiePackages()));
+        FILE.write(out, fingerprint(knowledge), objects -> writeBody(rules, objects));
+    }
+
+    private static void writeBody(CompiledRules rules, ObjectOutputStream objects) throws IOException {
+        objects.writeInt(rules.rules().size());
+        for (RuleInfo rule : rules.rules().values()) {
+            objects.writeUTF(rule.name());
+            objects.writeUTF(rule.position().file());
+            objects.writeInt(rule.position().line());
+            objects.writeInt(rule.position().column());
+            objects.writeUTF(String.join("\n", rule.guidance()));
         }
+        objects.writeObject(new ArrayList<>(rules.kieBase().getKiePackages()));
     }
 
     /**
@@ -97,7 +93,7 @@ public final class PrecompiledRules {
      * cold start the two overlap.
      */
     public static Reading startReading() {
-        CompletableFuture<Optional<Stored>> stored = new CompletableFuture<>();
+        CompletableFuture<Optional<Stored<CompiledRules>>> stored = new CompletableFuture<>();
         Thread thread = new Thread(() -> stored.complete(readAndBuild()), "precompiled-rules");
         thread.setDaemon(true);
         thread.start();
@@ -107,9 +103,9 @@ public final class PrecompiledRules {
     /** The built-in rules being read on a background thread; see {@link #startReading}. */
     public static final class Reading {
 
-        private final CompletableFuture<Optional<Stored>> stored;
+        private final CompletableFuture<Optional<Stored<CompiledRules>>> stored;
 
-        private Reading(CompletableFuture<Optional<Stored>> stored) {
+        private Reading(CompletableFuture<Optional<Stored<CompiledRules>>> stored) {
             this.stored = stored;
         }
 
@@ -118,22 +114,13 @@ public final class PrecompiledRules {
          * path has none, or stale or unreadable ones. Waits for the reading.
          */
         public Optional<CompiledRules> rulesFor(Knowledge knowledge) {
-            return stored.join().filter(read -> read.fingerprint().equals(fingerprint(knowledge)))
-                    .map(Stored::rules);
+            return stored.join().flatMap(read -> read.ifMadeFrom(fingerprint(knowledge)));
         }
     }
 
-    /** What the file holds: the fingerprint of the DRL it was compiled from, and the rules, built. */
-    private record Stored(String fingerprint, CompiledRules rules) {
-    }
-
-    private static Optional<Stored> readAndBuild() {
-        InputStream resource = PrecompiledRules.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (resource == null) {
-            return Optional.empty();
-        }
+    private static Optional<Stored<CompiledRules>> readAndBuild() {
         try {
-            return readStored(resource);
+            return FILE.readResource(PrecompiledRules.class.getClassLoader(), RESOURCE, PrecompiledRules::readBody);
         } catch (RuntimeException e) {
             // Packages that deserialise but do not build: compiling the DRL is slower but always right.
             return Optional.empty();
@@ -142,45 +129,24 @@ public final class PrecompiledRules {
 
     /** The compiled rules in {@code in} if they match {@code knowledge}'s DRL; empty if stale or unreadable. */
     static Optional<CompiledRules> read(Knowledge knowledge, InputStream in) {
-        return readStored(in).filter(read -> read.fingerprint().equals(fingerprint(knowledge))).map(Stored::rules);
+        return FILE.read(in, PrecompiledRules::readBody).flatMap(read -> read.ifMadeFrom(fingerprint(knowledge)));
     }
 
-    private static Optional<Stored> readStored(InputStream in) {
-        ClassLoader loader = PrecompiledRules.class.getClassLoader();
-        try (ObjectInputStream objects = new DroolsObjectInputStream(new BufferedInputStream(in), loader)) {
-            if (!FORMAT.equals(objects.readUTF())) {
-                return Optional.empty();
-            }
-            String fingerprint = objects.readUTF();
-            List<RuleInfo> rules = new ArrayList<>();
-            for (int count = objects.readInt(); count > 0; count--) {
-                String name = objects.readUTF();
-                Position at = new Position(objects.readUTF(), objects.readInt(), objects.readInt());
-                String guidance = objects.readUTF();
-                rules.add(new RuleInfo(name, at, guidance.isEmpty() ? List.of() : List.of(guidance.split("\n"))));
-            }
-            @SuppressWarnings("unchecked")
-            List<KiePackage> packages = (List<KiePackage>) objects.readObject();
-            return Optional.of(new Stored(fingerprint, RuleBaseCompiler.fromPackages(packages, rules)));
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            // Written by another version of Drools or damaged: compiling the DRL is slower but always right.
-            return Optional.empty();
+    private static CompiledRules readBody(ObjectInputStream objects) throws IOException, ClassNotFoundException {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (int count = objects.readInt(); count > 0; count--) {
+            String name = objects.readUTF();
+            Position at = new Position(objects.readUTF(), objects.readInt(), objects.readInt());
+            String guidance = objects.readUTF();
+            rules.add(new RuleInfo(name, at, guidance.isEmpty() ? List.of() : List.of(guidance.split("\n"))));
         }
+        @SuppressWarnings("unchecked")
+        List<KiePackage> packages = (List<KiePackage>) objects.readObject();
+        return RuleBaseCompiler.fromPackages(packages, rules);
     }
 
-    /** A SHA-256 over the names and text of the DRL files: what the compiled packages were made from. */
+    /** A fingerprint of the names and text of the DRL files: what the compiled packages were made from. */
     static String fingerprint(Knowledge knowledge) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleFile file : knowledge.ruleFiles()) {
-                digest.update(file.name().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.text().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return PrecompiledFile.fingerprint(knowledge.ruleFiles(), RuleFile::name, RuleFile::text);
     }
 }
