@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.monitoringadvisor.engine.Advisor;
 
@@ -92,7 +93,6 @@ public final class HttpService implements AutoCloseable {
         http.setSendDateHeader(false);
         http.setRequestHeaderSize(8 * 1024);
         http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
-        http.setMinRequestDataRate(MIN_BODY_RATE);
         http.setUriCompliance(UriCompliance.DEFAULT);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(settings.address().getHostAddress());
@@ -108,7 +108,8 @@ public final class HttpService implements AutoCloseable {
         Duration budget = advisor.timeBudget().compareTo(ASSESSMENT_BUDGET) < 0 ? advisor.timeBudget()
                 : ASSESSMENT_BUDGET;
         Router router = new Router(new Endpoints(advisor.withTimeBudget(budget)), settings, assessments, deadline);
-        server.setHandler(router);
+        // A body that trickles in slower than MIN_BODY_RATE is cut off, so a slow client cannot hold a connection.
+        server.setHandler(new MinimumDataRateHandler(router, MIN_BODY_RATE, 0));
         server.setErrorHandler(new JsonErrorHandler(router));
         try {
             server.start();

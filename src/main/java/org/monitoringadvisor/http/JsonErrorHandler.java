@@ -1,7 +1,5 @@
 package org.monitoringadvisor.http;
 
-import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -32,15 +30,6 @@ final class JsonErrorHandler extends ErrorHandler {
         String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
         Router.send(response, callback, status, router.errorBody(error(status, path)));
         return true;
-    }
-
-    /** For a request too broken to be a request at all: the body Jetty sends with its status. */
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        fields.put(HttpHeader.CACHE_CONTROL, "no-store");
-        fields.put("X-Content-Type-Options", "nosniff");
-        return ByteBuffer.wrap(router.errorBody(error(status, null)));
     }
 
     private ApiError error(int status, String path) {

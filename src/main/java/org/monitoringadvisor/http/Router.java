@@ -1,5 +1,7 @@
 package org.monitoringadvisor.http;
 
+import static org.eclipse.jetty.util.thread.Invocable.InvocationType.NON_BLOCKING;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleFailedException;
 import org.monitoringadvisor.questionnaire.QuestionnaireJson;
@@ -108,7 +111,7 @@ final class Router extends Handler.Abstract {
             return true;
         }
         // Read without holding a thread: a slow client costs a connection, not a worker.
-        Content.Source.asByteArrayAsync(request, maxBodyBytes + 1).whenComplete((bytes, failure) -> {
+        Content.Source.asByteArrayAsync(request, maxBodyBytes + 1, Promise.Invocable.from(NON_BLOCKING, (bytes, failure) -> {
             if (failure != null) {
                 sendError(response, callback, unreadable(failure));
             } else if (bytes.length > maxBodyBytes) {
@@ -120,7 +123,7 @@ final class Router extends Handler.Abstract {
                     sendError(response, callback, e);
                 }
             }
-        });
+        }));
         return true;
     }
 
@@ -237,8 +240,8 @@ final class Router extends Handler.Abstract {
      * bytes makes the kernel reset it, and a client still sending then loses the 413 before it can read it.
      */
     private void refuseAfterReading(Request request, Response response, Callback callback, ApiError error) {
-        Content.Source.asByteArrayAsync(request, DRAIN_LIMIT_BYTES)
-                .whenComplete((bytes, failure) -> sendError(response, callback, error));
+        Content.Source.asByteArrayAsync(request, DRAIN_LIMIT_BYTES,
+                Promise.Invocable.from(NON_BLOCKING, (bytes, failure) -> sendError(response, callback, error)));
     }
 
     private ApiError tooLarge() {

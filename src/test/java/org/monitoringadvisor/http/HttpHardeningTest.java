@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -105,6 +106,33 @@ class HttpHardeningTest {
         error(badLength);
         assertThat(notHttp.status()).isEqualTo(400);
         error(notHttp);
+    }
+
+    @Test
+    void aBodyTricklingInSlowerThanTheMinimumRateIsCutOff() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /assess HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100000\r\nConnection: close\r\n\r\n{").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            // One byte every 100 ms never lets the connection go idle, but would take almost three hours in all. The
+            // rate limit must end it well before the connection's own deadline would (RequestDeadline.WINDOW).
+            long stopAt = System.nanoTime() + RequestDeadline.WINDOW.minusSeconds(3).toNanos();
+            boolean cutOff = false;
+            while (!cutOff && System.nanoTime() < stopAt) {
+                try {
+                    out.write(' ');
+                    out.flush();
+                    Thread.sleep(100);
+                } catch (IOException closed) {
+                    cutOff = true;
+                }
+                cutOff |= socket.getInputStream().available() > 0;
+            }
+
+            assertThat(cutOff).as("the server stops waiting for a body far slower than "
+                    + HttpService.MIN_BODY_RATE + " bytes a second").isTrue();
+        }
     }
 
     @Test
