@@ -2,6 +2,7 @@ package org.monitoringadvisor.cli.interview;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -27,8 +31,9 @@ import org.jline.utils.InfoCmp;
  * Ctrl-D, and colour unless {@code NO_COLOR} is set. Nothing typed is kept in a history file.
  *
  * <p>Opening a JLine terminal takes a few hundred milliseconds (more on a busy machine), so it is opened on a
- * background thread: text written before it is ready goes straight to standard output, and the first prompt waits
- * for it. The welcome is on screen at once.
+ * background thread: text written before it is ready goes straight to standard output, the welcome and the first
+ * prompt included, so both are on screen at once. What the rep types meanwhile waits in the terminal (which shows
+ * it as it is typed) until JLine takes over, draws the prompt again in the same place and reads it.
  */
 final class TerminalConsole implements Console {
 
@@ -41,11 +46,15 @@ final class TerminalConsole implements Console {
     private int earlyColumns = -1;
     private volatile List<Completion> completions = List.of();
 
-    private TerminalConsole(boolean colour, PrintStream early, Pager pager) {
+    /**
+     * @param opener opens JLine's reader (on a background thread), given the completions to offer at each prompt
+     */
+    TerminalConsole(boolean colour, PrintStream early, Pager pager,
+                    Function<Supplier<List<Completion>>, LineReader> opener) {
         this.colour = colour;
         this.pager = pager;
         this.early = early;
-        this.reader = CompletableFuture.supplyAsync(this::openReader, task -> {
+        this.reader = CompletableFuture.supplyAsync(() -> opener.apply(() -> completions), task -> {
             Thread thread = new Thread(task, "terminal-opening");
             thread.setDaemon(true);
             thread.start();
@@ -54,10 +63,10 @@ final class TerminalConsole implements Console {
 
     /** Starts opening the process's terminal and returns at once. */
     static TerminalConsole open(boolean colour, Map<String, String> environment) {
-        return new TerminalConsole(colour, System.out, new Pager(environment));
+        return new TerminalConsole(colour, System.out, new Pager(environment), TerminalConsole::openReader);
     }
 
-    private LineReader openReader() {
+    private static LineReader openReader(Supplier<List<Completion>> completions) {
         Terminal terminal;
         try {
             useBuiltInDescription(System.getenv("TERM"));
@@ -70,7 +79,7 @@ final class TerminalConsole implements Console {
                 .terminal(terminal)
                 .appName("monitoring-advisor")
                 .completer((lineReader, line, candidates) -> {
-                    List<Completion> offered = completions;
+                    List<Completion> offered = completions.get();
                     for (int i = 0; i < offered.size(); i++) {
                         Completion c = offered.get(i);
                         // The sort key keeps the options in the order the question lists them.
@@ -99,14 +108,29 @@ final class TerminalConsole implements Console {
     /**
      * JLine asks the system's {@code infocmp} program what the terminal can do, a process at every start, and uses
      * its own description only if that fails. For the common terminals it carries (xterm, screen, rxvt, ...) its
-     * own is as good, so it is used at once.
+     * own is as good, so it is used at once. It is read here in one go: JLine's own reading takes the file a byte at
+     * a time, two system calls a byte from the app image's uncompressed jar.
      */
     static void useBuiltInDescription(String terminalType) {
-        if (terminalType != null && InfoCmp.getLoadedInfoCmp(terminalType) == null) {
-            String builtIn = InfoCmp.getDefaultInfoCmp(terminalType);
+        if (terminalType != null && terminalType.matches("[A-Za-z0-9][A-Za-z0-9.+-]*")
+                && InfoCmp.getLoadedInfoCmp(terminalType) == null) {
+            String builtIn = builtInDescription(terminalType);
             if (builtIn != null) {
                 InfoCmp.setLoadedInfoCmp(terminalType, builtIn);
             }
+        }
+    }
+
+    /** JLine's description of this terminal, as JLine itself gives it (its lines, each ended by a line break). */
+    private static String builtInDescription(String terminalType) {
+        try (InputStream in = InfoCmp.class.getResourceAsStream(terminalType + ".caps")) {
+            if (in == null) {
+                return null;
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().collect(Collectors.joining("\n", "", "\n"));
+        } catch (IOException e) {
+            return null; // JLine then asks infocmp, as it would have without this
         }
     }
 
@@ -121,6 +145,9 @@ final class TerminalConsole implements Console {
     @Override
     public String readLine(String prompt, List<Completion> completions) {
         this.completions = List.copyOf(completions);
+        if (!reader.isDone() && interruptedBeforeOpen(prompt)) {
+            throw new InputEndedException(true);
+        }
         try {
             return reader().readLine(prompt);
         } catch (UserInterruptException e) {
@@ -128,6 +155,29 @@ final class TerminalConsole implements Console {
         } catch (EndOfFileException e) {
             throw new InputEndedException(false);
         }
+    }
+
+    /**
+     * Shows the prompt at once and waits for JLine; once it is open, goes back to the start of the line, where JLine
+     * draws the prompt again with whatever was typed meanwhile. True if the rep pressed Ctrl-C first.
+     */
+    private boolean interruptedBeforeOpen(String prompt) {
+        EarlyInterrupt ctrlC = EarlyInterrupt.catching();
+        try {
+            early.print(prompt);
+            early.flush();
+            CompletableFuture.anyOf(reader, ctrlC.pressed()).exceptionally(e -> null).join();
+        } finally {
+            ctrlC.release();
+        }
+        if (ctrlC.pressed().isDone()) {
+            early.println(); // off the prompt's line, as JLine leaves it after Ctrl-C
+            return true;
+        }
+        reader(); // rethrows why, if JLine could not open the terminal
+        early.print('\r');
+        early.flush();
+        return false;
     }
 
     @Override
