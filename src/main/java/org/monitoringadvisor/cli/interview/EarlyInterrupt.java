@@ -1,19 +1,23 @@
 package org.monitoringadvisor.cli.interview;
 
 import java.util.concurrent.CompletableFuture;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
+import org.jline.utils.Signals;
 
 /**
  * Ctrl-C while a prompt is on screen but JLine is still opening the terminal (see {@link TerminalConsole}): noted,
  * so that it means what it means at JLine's own prompts, where the JVM would otherwise stop at once. If JLine puts
- * its own handler in place meanwhile, that one is kept.
+ * its own handler in place meanwhile, that one is kept. JLine's {@link Signals} reach the JVM's signal API by
+ * reflection, so nothing here names an internal class.
  */
-final class EarlyInterrupt implements SignalHandler {
+final class EarlyInterrupt {
+
+    private static final String SIGNAL = "INT";
 
     private final CompletableFuture<Void> pressed = new CompletableFuture<>();
-    private Signal signal;
-    private SignalHandler before;
+    private final Runnable note = () -> pressed.complete(null);
+    /** The handler before this one, and this one as the JVM holds it (JLine wraps each in an object of its own). */
+    private Object before;
+    private Object ours;
 
     private EarlyInterrupt() {
     }
@@ -21,23 +25,13 @@ final class EarlyInterrupt implements SignalHandler {
     /** Catches Ctrl-C from now until {@link #release}; where the JVM does not allow that, nothing is caught. */
     static EarlyInterrupt catching() {
         EarlyInterrupt handler = new EarlyInterrupt();
-        try {
-            handler.signal = new Signal("INT");
-            handler.before = Signal.handle(handler.signal, handler);
-        } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
-            handler.before = null; // no SIGINT here, or the JVM keeps it (-Xrs): Ctrl-C behaves as it always did
+        handler.before = Signals.register(SIGNAL, handler.note); // null where the JVM keeps SIGINT (-Xrs)
+        if (handler.before != null) {
+            // Registering again hands back the object the JVM holds for the first; put that one back in place.
+            handler.ours = Signals.register(SIGNAL, handler.note);
+            Signals.unregister(SIGNAL, handler.ours);
         }
         return handler;
-    }
-
-    /** Whether Ctrl-C is being caught (false where the JVM does not allow it). */
-    boolean catches() {
-        return before != null;
-    }
-
-    @Override
-    public void handle(Signal received) {
-        pressed.complete(null);
     }
 
     /** Completes when Ctrl-C is pressed. */
@@ -48,10 +42,9 @@ final class EarlyInterrupt implements SignalHandler {
     /** Gives Ctrl-C back to the handler before, unless JLine has put its own in place since: that one stays. */
     void release() {
         if (before != null) {
-            SignalHandler now = Signal.handle(signal, before);
-            if (now != this) {
-                Signal.handle(signal, now);
-            }
+            // For the instant of the swap a Ctrl-C is only noted, as it was while the prompt waited.
+            Object now = Signals.register(SIGNAL, note);
+            Signals.unregister(SIGNAL, now == ours ? before : now);
             before = null;
         }
     }

@@ -22,8 +22,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
+import org.jline.utils.Signals;
 
 /**
  * The terminal console shows its first prompt before JLine has opened the terminal, loses nothing typed, and treats
@@ -99,7 +98,7 @@ class TerminalConsoleTest {
         CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> console.readLine(PROMPT, List.of()));
         assertThat(promptShown.await(10, TimeUnit.SECONDS)).isTrue();
 
-        Signal.raise(new Signal("INT")); // caught while the prompt waits for the terminal, as the rep's Ctrl-C is
+        pressCtrlC(); // caught while the prompt waits for the terminal, as the rep's Ctrl-C is
 
         assertThat(catchThrowableOfType(() -> answer.get(10, TimeUnit.SECONDS), ExecutionException.class))
                 .cause().isInstanceOfSatisfying(InputEndedException.class, e -> assertThat(e.interrupted()).isTrue());
@@ -108,23 +107,30 @@ class TerminalConsoleTest {
     }
 
     @Test
-    void afterThePromptCtrlCGoesBackToWhoeverHadItOrToJLineIfItTookItMeanwhile() {
-        Signal interrupt = new Signal("INT");
-        SignalHandler jline = signal -> { };
-        SignalHandler before = Signal.handle(interrupt, jline);
+    void afterThePromptCtrlCGoesBackToWhoeverHadItOrToJLineIfItTookItMeanwhile() throws Exception {
+        CountDownLatch toWhoeverHadIt = new CountDownLatch(1);
+        Object before = Signals.register("INT", toWhoeverHadIt::countDown);
         try {
-            EarlyInterrupt early = EarlyInterrupt.catching();
-            early.release();
-            assertThat(Signal.handle(interrupt, jline)).isSameAs(jline);
+            EarlyInterrupt.catching().release();
+            pressCtrlC();
+            assertThat(toWhoeverHadIt.await(10, TimeUnit.SECONDS)).isTrue();
 
-            early = EarlyInterrupt.catching();
-            SignalHandler openedMeanwhile = signal -> { };
-            Signal.handle(interrupt, openedMeanwhile);
+            EarlyInterrupt early = EarlyInterrupt.catching();
+            CountDownLatch toJLine = new CountDownLatch(1);
+            Signals.register("INT", toJLine::countDown); // JLine opening the terminal meanwhile
             early.release();
-            assertThat(Signal.handle(interrupt, jline)).isSameAs(openedMeanwhile);
+            pressCtrlC();
+            assertThat(toJLine.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(early.pressed()).isNotDone();
         } finally {
-            Signal.handle(interrupt, before);
+            Signals.unregister("INT", before);
         }
+    }
+
+    /** SIGINT to this JVM, as the terminal sends it when the rep presses Ctrl-C. */
+    private static void pressCtrlC() throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(ProcessHandle.current().pid())).start();
+        assertThat(kill.waitFor()).isZero();
     }
 
     private static LineReader reader(String typed, ByteArrayOutputStream out) {
