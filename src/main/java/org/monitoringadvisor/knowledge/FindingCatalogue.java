@@ -18,6 +18,8 @@ import org.monitoringadvisor.model.Rebuttal;
  * (legal-duty, arguable, regulator-expects or union-aim) and may carry one to three {@code rebuttals}, each an
  * {@code objection}, an {@code answer} and the {@code guidance} ids the answer rests on. Each finding belongs to a
  * guidance topic: its file's name without {@code .findings.yaml}, unless the entry names a {@code topic} of its own.
+ * A gap that makes one point of several the rules would otherwise conclude apart names them in
+ * {@code takes-the-place-of}, so that {@code compare} can tell a part of it that stays open from a new gap.
  */
 public final class FindingCatalogue {
 
@@ -30,16 +32,20 @@ public final class FindingCatalogue {
     private final Map<String, FindingText> byId;
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, String> topics;
+    private final Map<String, List<String>> takesThePlaceOf;
 
-    private FindingCatalogue(Map<String, FindingText> byId, Map<String, String> topics) {
+    private FindingCatalogue(Map<String, FindingText> byId, Map<String, String> topics,
+                             Map<String, List<String>> takesThePlaceOf) {
         this.byId = byId;
         this.topics = topics;
+        this.takesThePlaceOf = takesThePlaceOf;
         byId.keySet().forEach(id -> positions.put(id, positions.size()));
     }
 
     static FindingCatalogue load(KnowledgeFiles files) {
         Map<String, FindingText> byId = new LinkedHashMap<>();
         Map<String, String> topics = new HashMap<>();
+        Map<String, List<String>> takesThePlaceOf = new HashMap<>();
         for (String name : files.names()) {
             if (!name.endsWith(SUFFIX)) {
                 continue;
@@ -62,6 +68,14 @@ public final class FindingCatalogue {
                 if (!proposal.isEmpty() && kind != FindingKind.GAP) {
                     throw YamlEntries.problem(entry, where, "has a \"proposal\", which only a gap can have");
                 }
+                List<String> replaced = YamlEntries.texts(entry, "takes-the-place-of", where);
+                if (!replaced.isEmpty()) {
+                    if (kind != FindingKind.GAP) {
+                        throw YamlEntries.problem(entry, where,
+                                "has \"takes-the-place-of\", which only a gap can have");
+                    }
+                    takesThePlaceOf.put(id, List.copyOf(replaced));
+                }
                 Priority priority = priority(entry, where);
                 List<Rebuttal> rebuttals = rebuttals(entry, where);
                 if (kind == FindingKind.GAP && priority == Priority.HIGH && rebuttals.isEmpty()) {
@@ -75,7 +89,7 @@ public final class FindingCatalogue {
                         rebuttals, line));
             }
         }
-        return new FindingCatalogue(byId, topics);
+        return new FindingCatalogue(byId, topics, takesThePlaceOf);
     }
 
     private static Footing footing(YamlNode entry, String where) {
@@ -137,6 +151,14 @@ public final class FindingCatalogue {
     /** The text of the finding with this id, if any. */
     public Optional<FindingText> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The gaps the gap with this id makes one point of, in their place (its {@code takes-the-place-of}); empty for
+     * most findings.
+     */
+    public List<String> takesThePlaceOf(String id) {
+        return takesThePlaceOf.getOrDefault(id, List.of());
     }
 
     /** The guidance topic of the finding with this id, or empty if there is no such finding. */

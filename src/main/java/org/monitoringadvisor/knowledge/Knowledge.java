@@ -30,6 +30,7 @@ public record Knowledge(RuleBaseInfo info, QuestionCatalogue questions, SourceCa
         checkChangeGuidance(files, info, sources);
         checkRebuttalGuidance(findings, sources);
         checkElementFindings(files, findings, sources);
+        checkReplacedFindings(findings);
         List<RuleFile> ruleFiles = files.names().stream().filter(n -> n.endsWith(".drl"))
                 .map(n -> new RuleFile(n, files.location(n), files.read(n))).toList();
         if (ruleFiles.isEmpty()) {
@@ -65,6 +66,15 @@ public record Knowledge(RuleBaseInfo info, QuestionCatalogue questions, SourceCa
                         + "\", which is not in any .findings.yaml file");
             }
         });
+    }
+
+    private static void checkReplacedFindings(FindingCatalogue findings) {
+        findings.all().forEach(finding -> findings.takesThePlaceOf(finding.id()).forEach(id -> {
+            if (findings.find(id).isEmpty()) {
+                throw new KnowledgeException(finding.place() + ": finding \"" + finding.id() + "\"",
+                        "takes-the-place-of names finding \"" + id + "\", which is not in any .findings.yaml file");
+            }
+        }));
     }
 
     private static void checkRebuttalGuidance(FindingCatalogue findings, SourceCatalogue sources) {

@@ -61,6 +61,11 @@ public final class Catalogues {
         return knowledge.sources().notApplicableWith(id);
     }
 
+    /** The gaps that gap {@code id} makes one point of, in their place (see {@code takes-the-place-of}). */
+    public List<String> takesThePlaceOf(String id) {
+        return knowledge.findings().takesThePlaceOf(id);
+    }
+
     /** The wording of finding {@code id} beyond what the finding carries (its proposal for the letter). */
     public Optional<FindingText> finding(String id) {
         return knowledge.findings().find(id);

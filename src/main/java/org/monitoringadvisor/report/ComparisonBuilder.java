@@ -1,7 +1,5 @@
 package org.monitoringadvisor.report;
 
-import static org.monitoringadvisor.report.GapRelations.related;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,11 +38,13 @@ public final class ComparisonBuilder {
     private final ReportInput earlier;
     private final ReportInput later;
     private final Catalogues catalogues;
+    private final GapRelations relations;
 
     private ComparisonBuilder(ReportInput earlier, ReportInput later) {
         this.earlier = earlier;
         this.later = later;
         this.catalogues = later.catalogues();
+        this.relations = new GapRelations(catalogues, earlier.assessment().answers(), later.assessment().answers());
     }
 
     /**
@@ -77,39 +77,46 @@ public final class ComparisonBuilder {
         List<Finding> gapsAfter = later.assessment().findings(FindingKind.GAP);
         List<Finding> closed = gapsBefore.stream().filter(notIn(gapsAfter)).toList();
         List<Finding> opened = gapsAfter.stream().filter(notIn(gapsBefore)).toList();
-        // How gaps relate is worked out from the rule base's data (GapRelations). A closed gap replaced, on the same
-        // question, by a more serious one did not improve: it leaves the closed gaps, and the new gap says what it
-        // replaced. A new gap no more serious than a closed one on the same question is the same problem grown
-        // milder: the closed gap says so, and so does the new one, among the gaps still open.
-        List<Finding> worsened = closed.stream().filter(g -> !related(g, opened, Severity.MORE).isEmpty()).toList();
+        // How gaps relate is worked out from the rule base's data (GapRelations). A closed gap replaced by a more
+        // serious one that is the same problem did not improve: it leaves the closed gaps, and the new gap says what
+        // it replaced. A new gap no more serious than a closed one that is the same problem is that problem grown
+        // milder, reworded or left in part: the closed gap says so, and so does the new one, among the gaps still
+        // open.
+        List<Finding> worsened = closed.stream()
+                .filter(g -> !relations.related(g, opened, Severity.MORE).isEmpty()).toList();
         List<Finding> narrowed = opened.stream()
-                .filter(g -> !related(g, closed, Severity.MORE).isEmpty() || !related(g, closed, Severity.SAME).isEmpty())
+                .filter(g -> !relations.related(g, closed, Severity.MORE).isEmpty()
+                        || !relations.related(g, closed, Severity.SAME).isEmpty())
                 .toList();
         List<ChangedFinding> closedGaps = new ArrayList<>();
         for (Finding gap : closed.stream().filter(notIn(worsened)).toList()) {
-            String link = first(related(gap, narrowed, Severity.LESS)).map(g -> "Became milder, still a gap of "
-                    + g.priority().id() + " priority: " + g.title())
-                    .or(() -> first(related(gap, narrowed, Severity.SAME)).map(g -> "Still a gap, now: " + g.title()))
+            String link = first(relations.related(gap, narrowed, Severity.SAME)).map(g -> "Still a gap, now: "
+                    + g.title())
+                    .or(() -> first(relations.related(gap, narrowed, Severity.LESS)).map(g -> "Became milder, still a "
+                            + "gap of " + g.priority().id() + " priority: " + g.title()))
                     .orElse("");
             closedGaps.add(changed(gap, true, link));
         }
         List<ChangedFinding> newGaps = new ArrayList<>();
         for (Finding gap : opened.stream().filter(notIn(narrowed)).toList()) {
-            String link = first(related(gap, worsened, Severity.LESS)).map(g -> "Became more serious: before, "
-                    + g.priority().id() + " priority: " + g.title()).orElse("");
+            String link = first(relations.related(gap, worsened, Severity.LESS)).map(g -> "Became more serious: "
+                    + "before, " + g.priority().id() + " priority: " + g.title()).orElse("");
             newGaps.add(changed(gap, false, link));
         }
         List<ChangedFinding> stillOpen = new ArrayList<>(changed(gapsAfter, in(gapsBefore)));
         for (Finding gap : narrowed) {
-            String link = first(related(gap, closed, Severity.MORE)).map(g -> "Became milder: before, "
-                    + g.priority().id() + " priority: " + g.title())
-                    .or(() -> first(related(gap, closed, Severity.SAME)).map(g -> "Replaces: " + g.title()))
+            String link = closed.stream().filter(g -> relations.partOf(gap, g)).findFirst()
+                    .map(g -> "Before, part of: " + g.title())
+                    .or(() -> first(relations.related(gap, closed, Severity.MORE)).map(g -> "Became milder: before, "
+                            + g.priority().id() + " priority: " + g.title()))
+                    .or(() -> first(relations.related(gap, closed, Severity.SAME)).map(g -> "Replaces: " + g.title()))
                     .orElse("");
             stillOpen.add(changed(gap, false, link));
         }
         List<Finding> strengthsBefore = earlier.assessment().findings(FindingKind.STRENGTH);
         List<Finding> strengthsAfter = later.assessment().findings(FindingKind.STRENGTH);
-        List<Finding> grown = opened.stream().filter(g -> !related(g, worsened, Severity.LESS).isEmpty()).toList();
+        List<Finding> grown = opened.stream()
+                .filter(g -> !relations.related(g, worsened, Severity.LESS).isEmpty()).toList();
         return new Comparison(employer, details, leadWith(narrowed, closed, grown), counts(before, after), closedGaps, newGaps, stillOpen,
                 changed(strengthsAfter, notIn(strengthsBefore)),
                 changed(strengthsBefore, notIn(strengthsAfter)),
@@ -122,7 +129,7 @@ public final class ComparisonBuilder {
      */
     private List<LeadNow> leadWith(List<Finding> narrowed, List<Finding> closed, List<Finding> grown) {
         Set<String> before = earlier.assessment().findings().stream().map(Finding::id).collect(Collectors.toSet());
-        Set<String> milder = narrowed.stream().filter(g -> !related(g, closed, Severity.MORE).isEmpty())
+        Set<String> milder = narrowed.stream().filter(g -> !relations.related(g, closed, Severity.MORE).isEmpty())
                 .map(Finding::id).collect(Collectors.toSet());
         Set<String> reworded = narrowed.stream().map(Finding::id).filter(id -> !milder.contains(id))
                 .collect(Collectors.toSet());

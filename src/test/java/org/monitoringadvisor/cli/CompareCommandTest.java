@@ -39,7 +39,8 @@ class CompareCommandTest {
                 .isEqualTo(new ObjectMapper().convertValue(later.path("leadWith"), List.class)).hasSizeBetween(3, 5);
         assertThat(find(json.path("leadWith"), "monitoring-data-any-purpose").path("since").asText())
                 .isEqualTo("still open");
-        assertThat(find(json.path("leadWith"), "retention-not-stated").path("since").asText()).isEqualTo("new");
+        assertThat(find(json.path("leadWith"), "retention-not-stated").path("since").asText())
+                .as("before, part of the hidden-monitoring gap").isEqualTo("still open, milder");
         String text = CliRun.run("compare", BEFORE, AFTER).out().replaceAll("\\s+", " ");
         assertThat(text.indexOf("LEAD WITH NOW")).isPositive().isLessThan(text.indexOf("SUMMARY"));
         assertThat(text).contains("1. [still open] " + json.path("leadWith").get(0).path("title").asText());
@@ -53,6 +54,19 @@ class CompareCommandTest {
         assertThat(imposed.path("link").asText()).contains("The union was consulted on the policy but did not agree it");
         assertThat(json.path("newGaps").findValuesAsText("id")).doesNotContain("policy-consulted-only");
         assertThat(json.path("openGaps").findValuesAsText("id")).contains("social-networks-blocked");
+    }
+
+    @Test
+    void aPointTheWiderGapMadeBeforeIsStillOpenNotNewAndAnotherProblemIsNotCalledItsMilderForm() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("compare", BEFORE, AFTER, "--format", "json").out());
+
+        assertThat(json.path("newGaps").findValuesAsText("id")).doesNotContain("retention-not-stated");
+        assertThat(find(json.path("openGaps"), "retention-not-stated").path("link").asText())
+                .isEqualTo("Before, part of: " + find(json.path("closedGaps"), "routine-monitoring-undisclosed")
+                        .path("title").asText());
+        assertThat(find(json.path("closedGaps"), "monitoring-reaches-union-communications").path("link").asText())
+                .as("personal messages are another problem").isEmpty();
+        assertThat(find(json.path("newGaps"), "personal-messages-partly-protected").path("link").asText()).isEmpty();
     }
 
     private Path answers(String name, String date, String socialMedia) throws Exception {

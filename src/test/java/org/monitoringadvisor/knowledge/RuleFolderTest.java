@@ -124,6 +124,18 @@ class RuleFolderTest {
     }
 
     @Test
+    void aGapTakingThePlaceOfAnUnknownFindingIsRejected() throws Exception {
+        replace("monitoring.findings.yaml", "takes-the-place-of: [retention-not-stated,",
+                "takes-the-place-of: [retention-unstated,");
+
+        assertThatThrownBy(() -> Advisor.fromFolder(folder))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("finding \"routine-monitoring-undisclosed\"")
+                .hasMessageContaining("takes-the-place-of names finding \"retention-unstated\", which is not in any "
+                        + ".findings.yaml file");
+    }
+
+    @Test
     void invalidYamlInACatalogueGivesItsLine() throws Exception {
         Files.writeString(folder.resolve("sources.yaml"), "documents:\n  - id: x\n    title: [unclosed\n");
 
