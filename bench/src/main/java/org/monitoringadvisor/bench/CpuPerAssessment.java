@@ -32,10 +32,15 @@ public final class CpuPerAssessment {
         int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         microsPerAssessment(2 * perRound);
         StringBuilder line = new StringBuilder("µs of CPU per assessment, this thread:");
+        StringBuilder bytes = new StringBuilder("kB allocated per assessment:");
+        com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) THREADS;
         for (int round = 0; round < rounds; round++) {
+            long before = allocation.getCurrentThreadAllocatedBytes();
             line.append(String.format(" %.1f", microsPerAssessment(perRound)));
+            bytes.append(String.format(" %.1f",
+                    (allocation.getCurrentThreadAllocatedBytes() - before) / 1024.0 / perRound));
         }
-        System.out.println(line);
+        System.out.println(line + "\n" + bytes);
     }
 
     /** Runs {@code count} assessments, cycling through the samples, and returns this thread's CPU µs per one. */
