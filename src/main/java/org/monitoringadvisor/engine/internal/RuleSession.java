@@ -11,13 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.drools.core.impl.RuleBaseFactory;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.KeepReferenceOption;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleFailedException;
@@ -45,17 +41,6 @@ public final class RuleSession implements AutoCloseable {
     /** Wall-clock time one assessment's rules may take: the built-in rules take well under a millisecond. */
     public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
 
-    /**
-     * Shared by every session: the KieBase need not keep a reference to each session (it is never changed after
-     * it is built), and a session belongs to one thread, so it needs no locks inside.
-     */
-    private static final KieSessionConfiguration CONFIGURATION = RuleBaseCompiler.withOwnClassLoader(() -> {
-        KieSessionConfiguration configuration = RuleBaseFactory.newKnowledgeSessionConfiguration();
-        configuration.setOption(KeepReferenceOption.NO);
-        configuration.setOption(ThreadSafeOption.NO);
-        return configuration;
-    });
-
     private final CompiledRules rules;
     private final Duration budget;
     private final KieSession session;
@@ -65,6 +50,9 @@ public final class RuleSession implements AutoCloseable {
     private final Map<String, Held> inWorkingMemory;
     /** Set once {@link #leadWith} has run: the findings' descriptions are in working memory for good. */
     private boolean finished;
+    /** Set when the rules failed or were stopped midway: such a session is not reused. */
+    private boolean failed;
+    private boolean closed;
 
     /** An answer in working memory: its handle, and the value it was inserted with. */
     private record Held(FactHandle handle, String value) {
@@ -99,11 +87,16 @@ public final class RuleSession implements AutoCloseable {
         this.inWorkingMemory = new TreeMap<>(order);
         this.rules = rules;
         this.recorder = new ExplanationRecorder(firings);
-        this.session = RuleBaseCompiler.withOwnClassLoader(() -> rules.kieBase().newKieSession(CONFIGURATION, null));
+        this.session = rules.sessions().take();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         given.putAll(answers);
-        settle();
+        try {
+            settle();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** Records answers (replacing earlier ones to the same questions) and brings the conclusions up to date. */
@@ -142,7 +135,9 @@ public final class RuleSession implements AutoCloseable {
     public List<String> leadWith(List<Concluded> concluded) {
         finished = true;
         concluded.forEach(session::insert);
+        failed = true; // until the rules have settled
         fire();
+        failed = false;
         List<LeadWith> picks = new ArrayList<>();
         for (Object fact : session.getObjects(o -> o instanceof LeadWith)) {
             picks.add((LeadWith) fact);
@@ -173,10 +168,13 @@ public final class RuleSession implements AutoCloseable {
         try {
             settleWithinBudget();
         } catch (RuleBaseException e) {
+            failed = true;
             throw e;
         } catch (ExplanationRecorder.BudgetExceeded e) {
+            failed = true;
             throw overBudget(e.outOfTime);
         } catch (RuntimeException e) {
+            failed = true;
             throw failed(e);
         }
     }
@@ -271,8 +269,15 @@ public final class RuleSession implements AutoCloseable {
                 + " (run with --trace for the stack trace)", rule, false, root);
     }
 
+    /** Gives the Drools session back to its pool; closing twice does nothing more. */
     @Override
     public void close() {
-        session.dispose();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        session.removeEventListener((AgendaEventListener) recorder);
+        session.removeEventListener((RuleRuntimeEventListener) recorder);
+        rules.sessions().give(session, failed);
     }
 }
