@@ -49,13 +49,22 @@ public record Knowledge(RuleBaseInfo info, QuestionCatalogue questions, SourceCa
 
     private static void checkElementFindings(KnowledgeFiles files, FindingCatalogue findings,
                                              SourceCatalogue sources) {
-        sources.elements().forEach(element -> sources.notApplicableWith(element.id()).forEach(id -> {
+        sources.elements().forEach(element -> {
+            checkElementFindings(files, findings, element.id(), "in-place-with", sources.inPlaceWith(element.id()));
+            checkElementFindings(files, findings, element.id(), "not-applicable-with",
+                    sources.notApplicableWith(element.id()));
+        });
+    }
+
+    private static void checkElementFindings(KnowledgeFiles files, FindingCatalogue findings, String element,
+                                             String key, List<String> named) {
+        named.forEach(id -> {
             if (findings.find(id).isEmpty()) {
                 throw new KnowledgeException(files.location(SourceCatalogue.FILE) + ": guidance point \""
-                        + element.id() + "\"", "not-applicable-with names finding \"" + id
+                        + element + "\"", key + " names finding \"" + id
                         + "\", which is not in any .findings.yaml file");
             }
-        }));
+        });
     }
 
     private static void checkRebuttalGuidance(FindingCatalogue findings, SourceCatalogue sources) {

@@ -10,7 +10,9 @@ import org.monitoringadvisor.model.SourceKind;
 /**
  * The guidance points rules cite, read from {@code sources.yaml}: a list of documents (title, publisher, date,
  * URL, kind) and a list of points, each in one document with its section and a paraphrase. A point that is one of
- * the elements of a balanced agreement carries {@code element:} with a short name.
+ * the elements of a balanced agreement carries {@code element:} with a short name, and may name the findings that
+ * show it in place although none cites it ({@code in-place-with}) or that make it not apply
+ * ({@code not-applicable-with}).
  */
 public final class SourceCatalogue {
 
@@ -20,13 +22,15 @@ public final class SourceCatalogue {
     public static final List<String> CONFIDENCE = List.of("high", "medium", "low");
 
     private final Map<String, Source> byId;
+    private final Map<String, List<String>> inPlaceWith;
     private final Map<String, List<String>> notApplicableWith;
     private final Map<String, SourceDocument> documents;
     private final String file;
 
     private SourceCatalogue(Map<String, Source> byId, Map<String, SourceDocument> documents, String file,
-                            Map<String, List<String>> notApplicableWith) {
+                            Map<String, List<String>> inPlaceWith, Map<String, List<String>> notApplicableWith) {
         this.byId = byId;
+        this.inPlaceWith = inPlaceWith;
         this.notApplicableWith = notApplicableWith;
         this.documents = documents;
         this.file = file;
@@ -53,6 +57,7 @@ public final class SourceCatalogue {
                     currentAsOf, YamlEntries.optionalText(entry, "via")));
         }
         Map<String, Source> byId = new LinkedHashMap<>();
+        Map<String, List<String>> inPlaceWith = new LinkedHashMap<>();
         Map<String, List<String>> notApplicableWith = new LinkedHashMap<>();
         for (YamlNode entry : YamlEntries.list(root, "points", "")) {
             String id = YamlEntries.text(entry, "id", "a guidance point");
@@ -75,15 +80,22 @@ public final class SourceCatalogue {
                     document.publisher(), document.published(), YamlEntries.optionalText(entry, "section"),
                     document.url(), document.kind(), confidence.isEmpty() ? "high" : confidence,
                     document.currentAsOf(), document.via(), YamlEntries.optionalText(entry, "element")));
-            List<String> notApplicable = YamlEntries.texts(entry, "not-applicable-with", where);
-            if (!notApplicable.isEmpty()) {
-                if (YamlEntries.optionalText(entry, "element").isEmpty()) {
-                    throw YamlEntries.problem(entry, where, "has \"not-applicable-with\", which only an element can have");
-                }
-                notApplicableWith.put(id, List.copyOf(notApplicable));
-            }
+            elementFindings(entry, id, where, "in-place-with", inPlaceWith);
+            elementFindings(entry, id, where, "not-applicable-with", notApplicableWith);
         }
-        return new SourceCatalogue(byId, documents, location, notApplicableWith);
+        return new SourceCatalogue(byId, documents, location, inPlaceWith, notApplicableWith);
+    }
+
+    /** Reads a list of finding ids that only an element may carry, such as {@code not-applicable-with}. */
+    private static void elementFindings(YamlNode entry, String id, String where, String key,
+                                        Map<String, List<String>> into) {
+        List<String> findings = YamlEntries.texts(entry, key, where);
+        if (!findings.isEmpty()) {
+            if (YamlEntries.optionalText(entry, "element").isEmpty()) {
+                throw YamlEntries.problem(entry, where, "has \"" + key + "\", which only an element can have");
+            }
+            into.put(id, List.copyOf(findings));
+        }
     }
 
     private static SourceKind kind(YamlNode entry, String id, String where) {
@@ -102,6 +114,14 @@ public final class SourceCatalogue {
     /** The points that are elements of a balanced agreement, in catalogue order. */
     public List<Source> elements() {
         return byId.values().stream().filter(Source::isElement).toList();
+    }
+
+    /**
+     * The findings that show element {@code id} in place though none of them cites it (for example a restriction on
+     * social networks, which is no outright ban), from its {@code in-place-with}; empty for most points.
+     */
+    public List<String> inPlaceWith(String id) {
+        return inPlaceWith.getOrDefault(id, List.of());
     }
 
     /**

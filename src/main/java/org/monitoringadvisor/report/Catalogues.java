@@ -51,6 +51,11 @@ public final class Catalogues {
         return knowledge.sources().elements();
     }
 
+    /** The findings that show element {@code id} in place though none cites it (see {@code in-place-with}). */
+    public List<String> inPlaceWith(String id) {
+        return knowledge.sources().inPlaceWith(id);
+    }
+
     /** The findings that make element {@code id} not apply to a workplace (see {@code not-applicable-with}). */
     public List<String> notApplicableWith(String id) {
         return knowledge.sources().notApplicableWith(id);

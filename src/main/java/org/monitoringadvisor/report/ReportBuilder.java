@@ -157,7 +157,8 @@ public final class ReportBuilder {
 
     /**
      * The elements of a balanced agreement, each in place, not in place, not applicable or not known, as the
-     * findings say: a gap citing it outweighs a strength, and either outweighs a finding that makes it not apply.
+     * findings say: a gap citing it outweighs a strength citing it or a finding the catalogue names as showing it
+     * in place, and any of these outweighs a finding that makes it not apply.
      */
     public static Elements elements(Assessment assessment, Catalogues catalogues) {
         Set<String> missing = cited(assessment, FindingKind.GAP);
@@ -165,9 +166,10 @@ public final class ReportBuilder {
         Set<String> found = assessment.findings().stream().map(Finding::id).collect(Collectors.toSet());
         List<Element> list = new ArrayList<>();
         for (Source source : catalogues.elements()) {
+            boolean shownInPlace = catalogues.inPlaceWith(source.id()).stream().anyMatch(found::contains);
             boolean notApplicable = catalogues.notApplicableWith(source.id()).stream().anyMatch(found::contains);
             ElementStatus status = missing.contains(source.id()) ? ElementStatus.MISSING
-                    : inPlace.contains(source.id()) ? ElementStatus.IN_PLACE
+                    : inPlace.contains(source.id()) || shownInPlace ? ElementStatus.IN_PLACE
                     : notApplicable ? ElementStatus.NOT_APPLICABLE : ElementStatus.UNKNOWN;
             list.add(new Element(list.size() + 1, source.element(), source.id(), status));
         }

@@ -49,39 +49,12 @@ class RuleGuardsTest {
             end
             """;
 
-    /** Many cheap firings, none of them endless: a rule base too slow rather than stuck in one consequence. */
-    private static final String SLOW = """
-            package rules;
-            import org.monitoringadvisor.model.*;
-
-            declare Tick
-                n : int
-            end
-
-            rule "Start ticking once monitoring is answered"
-                @guidance("test/monitoring")
-            when
-                Answer( question == "monitoring-practice" )
-            then
-                insert( new Tick( 0 ) );
-            end
-
-            rule "Tick slowly"
-                @guidance("test/monitoring")
-            when
-                $tick : Tick( n < 1000000 )
-            then
-                try { Thread.sleep( 5 ); } catch (InterruptedException e) { }
-                insert( new Tick( $tick.getN() + 1 ) );
-            end
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void rulesThatRunPastTheTimeBudgetAreStoppedNamingTheRuleRunning() {
-        Advisor advisor = Advisor.fromFolder(TinyRuleBase.in(dir).write("slow.drl", SLOW).folder())
+        Advisor advisor = Advisor.fromFolder(TinyRuleBase.in(dir).withSlowRules().folder())
                 .withTimeBudget(Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> advisor.assess(Map.of("monitoring-practice", "routine")))

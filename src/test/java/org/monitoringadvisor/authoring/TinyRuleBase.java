@@ -149,6 +149,40 @@ public final class TinyRuleBase {
                 asked: [personal-use, monitoring-practice]
             """;
 
+    /**
+     * Rules that never finish but are never stuck in one consequence: "Tick slowly" (line 16 of
+     * {@value #SLOW_FILE}) fires again and again, 5 ms each time, once monitoring is answered. For the tests of the
+     * time budget.
+     */
+    static final String SLOW_RULES = """
+            package rules;
+            import org.monitoringadvisor.model.*;
+
+            declare Tick
+                n : int
+            end
+
+            rule "Start ticking once monitoring is answered"
+                @guidance("test/monitoring")
+            when
+                Answer( question == "monitoring-practice" )
+            then
+                insert( new Tick( 0 ) );
+            end
+
+            rule "Tick slowly"
+                @guidance("test/monitoring")
+            when
+                $tick : Tick( n < 1000000 )
+            then
+                try { Thread.sleep( 5 ); } catch (InterruptedException e) { }
+                insert( new Tick( $tick.getN() + 1 ) );
+            end
+            """;
+
+    /** The file {@link #withSlowRules()} writes. */
+    public static final String SLOW_FILE = "slow.drl";
+
     private final Path folder;
 
     private TinyRuleBase(Path folder) {
@@ -169,6 +203,11 @@ public final class TinyRuleBase {
 
     public Path folder() {
         return folder;
+    }
+
+    /** Adds {@link #SLOW_RULES} as {@value #SLOW_FILE}: an assessment that answers monitoring runs out of time. */
+    public TinyRuleBase withSlowRules() {
+        return write(SLOW_FILE, SLOW_RULES);
     }
 
     /** Writes (or overwrites) a file of the folder. */

@@ -22,6 +22,7 @@ import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.policy.ExamplePolicy;
 import org.monitoringadvisor.policy.PolicyAnswers;
 import org.monitoringadvisor.policy.PolicyEvidence;
 import org.monitoringadvisor.policy.PolicyReader;
@@ -39,14 +40,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * console interview writes for the same replies, so accepted answers keep their quotes and replaced ones lose them.
  */
 class WebPolicyBrowserTest {
-
-    private static final String POLICY = String.join("\n",
-            "Internet and Email Policy",
-            "",
-            "All internet use is automatically logged.",
-            "Personal use is not permitted.",
-            "Access to social networking sites such as Facebook is blocked.",
-            "");
 
     @TempDir
     static Path shared;
@@ -70,7 +63,7 @@ class WebPolicyBrowserTest {
 
     @Test
     void eachSuggestionIsConfirmedFirstWithItsQuoteAndTheFileIsTheOneTheConsoleWrites() throws IOException {
-        Path policy = Files.writeString(dir.resolve("policy.txt"), POLICY);
+        Path policy = ExamplePolicy.writeTo(dir);
         Path answers = dir.resolve("web.yaml");
         Map<String, String> replaced = Map.of("personal-use", "limited");
 

@@ -135,31 +135,8 @@ class HttpHardeningTest {
 
     @Test
     void rulesThatRunPastTheirTimeAreA503NamingTheRule(@TempDir Path dir) throws Exception {
-        Advisor slow = Advisor.fromFolder(TinyRuleBase.in(dir).write("slow.drl", """
-                package rules;
-                import org.monitoringadvisor.model.*;
-
-                declare Tick
-                    n : int
-                end
-
-                rule "Start ticking once monitoring is answered"
-                    @guidance("test/monitoring")
-                when
-                    Answer( question == "monitoring-practice" )
-                then
-                    insert( new Tick( 0 ) );
-                end
-
-                rule "Tick slowly"
-                    @guidance("test/monitoring")
-                when
-                    $tick : Tick( n < 1000000 )
-                then
-                    try { Thread.sleep( 5 ); } catch (InterruptedException e) { }
-                    insert( new Tick( $tick.getN() + 1 ) );
-                end
-                """).folder()).withTimeBudget(Duration.ofSeconds(1));
+        Advisor slow = Advisor.fromFolder(TinyRuleBase.in(dir).withSlowRules().folder())
+                .withTimeBudget(Duration.ofSeconds(1));
         try (HttpService slowService = HttpService.start(slow, HttpSettings.loopback(0))) {
             Http.Response response = Http.post(slowService.uri(), "assess",
                     "{\"answers\": {\"monitoring-practice\": \"routine\"}}");

@@ -103,6 +103,27 @@ class RuleFolderTest {
     }
 
     @Test
+    void anElementShownInPlaceByAnUnknownFindingIsRejected() throws Exception {
+        replace("sources.yaml", "in-place-with: [social-networks-restricted]", "in-place-with: [social-networks-limited]");
+
+        assertThatThrownBy(() -> Advisor.fromFolder(folder))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("guidance point \"unison-2014/no-social-network-bans\"")
+                .hasMessageContaining("in-place-with names finding \"social-networks-limited\", which is not in any "
+                        + ".findings.yaml file");
+    }
+
+    @Test
+    void onlyAnElementCanBeShownInPlaceByAFinding() throws Exception {
+        replace("sources.yaml", "    element: No outright ban on social networks\n", "");
+
+        assertThatThrownBy(() -> Advisor.fromFolder(folder))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("sources.yaml:")
+                .hasMessageContaining("has \"in-place-with\", which only an element can have");
+    }
+
+    @Test
     void invalidYamlInACatalogueGivesItsLine() throws Exception {
         Files.writeString(folder.resolve("sources.yaml"), "documents:\n  - id: x\n    title: [unclosed\n");
 

@@ -61,6 +61,16 @@ class ReportBuilderTest {
     }
 
     @Test
+    void restrictedSocialNetworksAreAGapYetNoOutrightBanIsInPlace() {
+        Report report = report("social-media-access", "restricted");
+
+        assertThat(report.allGaps()).extracting(Item::title).contains("Access to social networking sites is restricted");
+        assertThat(status(report, "unison-2014/no-social-network-bans")).isEqualTo(ElementStatus.IN_PLACE);
+        assertThat(status(report(), "unison-2014/no-social-network-bans")).as("with no answer")
+                .isEqualTo(ElementStatus.UNKNOWN);
+    }
+
+    @Test
     void aQuestionForManagementLeavesItsElementNotKnown() {
         Report report = report("personal-use", "unknown");
 

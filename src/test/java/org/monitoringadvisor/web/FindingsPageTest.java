@@ -8,10 +8,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.model.Assessment;
@@ -20,31 +18,17 @@ import org.monitoringadvisor.model.Finding;
 /** The findings page opens with the points to lead with, each in a few lines and linked to its finding in full. */
 class FindingsPageTest {
 
-    @TempDir
-    Path dir;
-
-    private WebServer server;
-    private Visitor rep;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
-        rep = new Visitor(server.base());
-        rep.open(server.link());
-        rep.post("/begin", "employer", "Northgate");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final WebInterviewFixture web = new WebInterviewFixture();
 
     @Test
     void theLeadWithPointsComeFirstInTheRulesOrderEachLinkedToItsFindingInFull() {
+        Visitor rep = web.begin("Northgate");
         Map<String, String> answers = AnswersFileReader.read(Path.of("facts-samples/call-centre-draconian.yaml"))
                 .answers();
         Interviews.answerAll(rep, answers);
-        Assessment assessment = Advisor.builtIn().assess(AnswersFileReader.read(dir.resolve("answers.yaml")).answers());
+        Assessment assessment = Advisor.builtIn()
+                .assess(AnswersFileReader.read(web.dir().resolve("answers.yaml")).answers());
         List<Finding> leads = assessment.leadWithFindings();
         assertThat(leads).as("the sample has points to lead with").isNotEmpty();
 

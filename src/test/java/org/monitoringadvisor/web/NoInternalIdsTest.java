@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.model.Assessment;
@@ -21,30 +21,24 @@ import org.monitoringadvisor.model.Question;
 /** Pages speak in words: no question, answer, finding or source id shows anywhere a rep reads. */
 class NoInternalIdsTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final WebInterviewFixture web = new WebInterviewFixture();
 
     @Test
     void noPageOfAWholeInterviewShowsAnInternalId() {
         Advisor advisor = Advisor.builtIn();
         Map<String, String> answers = AnswersFileReader.read(Path.of("facts-samples/call-centre-draconian.yaml"))
                 .answers();
-        WebServer server = TestServer.start(dir);
-        try {
-            Visitor rep = new Visitor(server.base());
-            rep.open(server.link());
-            List<String> pages = new java.util.ArrayList<>(List.of("/"));
-            pages.addAll(Interviews.everyPage(rep, answers));
-            assertThat(pages).as("every question and why page, review and findings").hasSizeGreaterThan(20);
-            Set<String> ids = ids(advisor, advisor.assess(answers));
-            for (String page : pages) {
-                Document html = Jsoup.parse(rep.page(page).body());
-                String shown = html.title() + " " + html.body().text();
-                assertThat(ids).as("ids shown on %s", page).noneMatch(id -> shown.matches("(?s).*\\b"
-                        + java.util.regex.Pattern.quote(id) + "\\b.*"));
-            }
-        } finally {
-            server.close();
+        Visitor rep = web.admittedRep();
+        List<String> pages = new java.util.ArrayList<>(List.of("/"));
+        pages.addAll(Interviews.everyPage(rep, answers));
+        assertThat(pages).as("every question and why page, review and findings").hasSizeGreaterThan(20);
+        Set<String> ids = ids(advisor, advisor.assess(answers));
+        for (String page : pages) {
+            Document html = Jsoup.parse(rep.page(page).body());
+            String shown = html.title() + " " + html.body().text();
+            assertThat(ids).as("ids shown on %s", page).noneMatch(id -> shown.matches("(?s).*\\b"
+                    + java.util.regex.Pattern.quote(id) + "\\b.*"));
         }
     }
 

@@ -9,7 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.monitoringadvisor.answers.AnswersFileReader;
 
 /**
@@ -19,27 +19,21 @@ import org.monitoringadvisor.answers.AnswersFileReader;
  */
 class PageStructureTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final WebInterviewFixture web = new WebInterviewFixture();
 
     @Test
     void everyPageOfAWholeInterviewIsWellFormedForAssistiveTechnology() {
         Map<String, String> answers = AnswersFileReader.read(Path.of("facts-samples/call-centre-draconian.yaml"))
                 .answers();
-        WebServer server = TestServer.start(dir);
-        try {
-            Visitor rep = new Visitor(server.base());
-            rep.open(server.link());
-            check("/", Jsoup.parse(rep.page("/").body()), rep.token());
-            List<String> pages = Interviews.everyPage(rep, answers);
-            assertThat(pages).hasSizeGreaterThan(20);
-            for (String path : pages) {
-                check(path, Jsoup.parse(rep.page(path).body()), rep.token());
-            }
-            check("Finish", Jsoup.parse(rep.post("/finish").body()), rep.token());
-        } finally {
-            server.close();
+        Visitor rep = web.admittedRep();
+        check("/", Jsoup.parse(rep.page("/").body()), rep.token());
+        List<String> pages = Interviews.everyPage(rep, answers);
+        assertThat(pages).hasSizeGreaterThan(20);
+        for (String path : pages) {
+            check(path, Jsoup.parse(rep.page(path).body()), rep.token());
         }
+        check("Finish", Jsoup.parse(rep.post("/finish").body()), rep.token());
     }
 
     private static void check(String path, Document page, String token) {

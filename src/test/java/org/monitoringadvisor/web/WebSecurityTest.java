@@ -3,11 +3,8 @@ package org.monitoringadvisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,37 +14,24 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class WebSecurityTest {
 
-    @TempDir
-    Path dir;
-
-    private WebServer server;
-    private Visitor rep;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
-        rep = new Visitor(server.base());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final WebInterviewFixture web = new WebInterviewFixture();
 
     @Test
     void theLinkSetsAPrivateCookieAndRedirectsSoTheKeyLeavesTheAddressBar() {
-        Visitor.Reply opened = rep.open(server.link());
+        Visitor.Reply opened = web.rep().open(web.server().link());
 
         assertThat(opened.status()).isEqualTo(303);
         assertThat(opened.header("Location")).isEqualTo("/");
         assertThat(opened.header("Set-Cookie")).contains("HttpOnly", "SameSite=Strict", "Path=/")
-                .doesNotContain(server.link().getRawQuery().substring("key=".length()));
-        assertThat(rep.get("/").status()).isEqualTo(200);
+                .doesNotContain(web.server().link().getRawQuery().substring("key=".length()));
+        assertThat(web.rep().get("/").status()).isEqualTo(200);
     }
 
     @Test
     void theLinkWorksOnceAndOnlyInTheBrowserThatOpenedIt() {
-        rep.open(server.link());
+        WebServer server = web.server();
+        web.admittedRep();
         Visitor other = new Visitor(server.base());
 
         Visitor.Reply second = other.open(server.link());
@@ -56,14 +40,14 @@ class WebSecurityTest {
         assertThat(second.header("Set-Cookie")).isNull();
         assertThat(second.body()).contains("This link has been used");
         assertThat(other.get("/").status()).isEqualTo(403);
-        assertThat(rep.get("/").status()).isEqualTo(200);
+        assertThat(web.rep().get("/").status()).isEqualTo(200);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/next", "/review", "/findings", "/question/policy-exists", "/download/report.txt",
             "/style.css", "/open?key=wrong"})
     void withoutTheSecretEveryPageIsRefused(String path) {
-        Visitor.Reply reply = new Visitor(server.base()).get(path);
+        Visitor.Reply reply = new Visitor(web.server().base()).get(path);
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.body()).doesNotContain("name=\"csrf\"").doesNotContain("Exception");
@@ -73,10 +57,10 @@ class WebSecurityTest {
     @ValueSource(strings = {"evil.example:PORT", "127.0.0.1.evil.example:PORT", "127.0.0.1:1", "localhost", "",
             "127.0.0.1"})
     void aHostHeaderThatIsNotThisMachineIsRefusedEvenWithTheCookie(String host) {
-        rep.open(server.link());
+        Visitor rep = web.admittedRep();
         String cookie = cookieOf(rep);
 
-        Visitor.Reply reply = rep.send("GET", "/", host.replace("PORT", "" + server.port()), null, cookie, null);
+        Visitor.Reply reply = rep.send("GET", "/", host.replace("PORT", "" + web.server().port()), null, cookie, null);
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.body()).contains("Not this address");
@@ -85,16 +69,17 @@ class WebSecurityTest {
     @ParameterizedTest
     @ValueSource(strings = {"localhost:PORT", "127.0.0.1:PORT", "LOCALHOST:PORT"})
     void theLoopbackNamesAreLetIn(String host) {
-        rep.open(server.link());
+        Visitor rep = web.admittedRep();
 
-        Visitor.Reply reply = rep.send("GET", "/", host.replace("PORT", "" + server.port()), null, cookieOf(rep), null);
+        Visitor.Reply reply = rep.send("GET", "/", host.replace("PORT", "" + web.server().port()), null, cookieOf(rep),
+                null);
 
         assertThat(reply.status()).isEqualTo(200);
     }
 
     @Test
     void aFormWithoutTheTokenIsRefusedAndChangesNothing() {
-        rep.open(server.link());
+        Visitor rep = web.admittedRep();
 
         Visitor.Reply begin = rep.postRaw("/begin", "employer", "Forged Ltd");
         Visitor.Reply wrong = rep.postRaw("/begin", "employer", "Forged Ltd", "csrf", "not-the-token");
@@ -108,7 +93,7 @@ class WebSecurityTest {
 
     @Test
     void aFormFromAnotherOriginIsRefusedEvenWithTheToken() {
-        rep.open(server.link());
+        Visitor rep = web.admittedRep();
         String body = "employer=Forged&csrf=" + rep.token();
 
         Visitor.Reply reply = rep.send("POST", "/begin", rep.host(), body, cookieOf(rep), "http://evil.example");
@@ -120,9 +105,9 @@ class WebSecurityTest {
 
     @Test
     void everyPageCarriesTheSecurityHeadersAndNoCorsHeader() {
-        rep.open(server.link());
+        Visitor rep = web.admittedRep();
 
-        for (Visitor.Reply reply : new Visitor.Reply[] {rep.get("/"), new Visitor(server.base()).get("/"),
+        for (Visitor.Reply reply : new Visitor.Reply[] {rep.get("/"), new Visitor(web.server().base()).get("/"),
                 rep.get("/style.css")}) {
             assertThat(reply.header("Content-Security-Policy")).contains("default-src 'none'", "frame-ancestors 'none'",
                     "form-action 'self'").doesNotContain("unsafe");
@@ -136,8 +121,7 @@ class WebSecurityTest {
 
     @Test
     void aBadAnswerGetsTheQuestionBackWithTheProblemBesideItAndNothingSaved() throws Exception {
-        rep.open(server.link());
-        rep.post("/begin", "employer", "");
+        Visitor rep = web.begin("");
 
         Visitor.Reply none = rep.post("/question/policy-exists");
         Visitor.Reply wrong = rep.post("/question/policy-exists", "answer", "perhaps");
@@ -148,14 +132,14 @@ class WebSecurityTest {
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.body()).contains("not one of the choices", "Yes, there is a written policy")
                 .doesNotContain("Exception", "at org.");
-        assertThat(Files.exists(dir.resolve("answers.yaml"))).isFalse();
+        assertThat(Files.exists(web.dir().resolve("answers.yaml"))).isFalse();
         assertThat(rep.post("/question/policy-exists", "answer", "yes").status()).isEqualTo(303);
-        assertThat(Files.readString(dir.resolve("answers.yaml"))).contains("policy-exists: \"yes\"");
+        assertThat(Files.readString(web.dir().resolve("answers.yaml"))).contains("policy-exists: \"yes\"");
     }
 
     @Test
     void aMalformedFormIsAPageThatSaysSoNotAStackTrace() {
-        rep.open(server.link());
+        Visitor rep = web.admittedRep();
 
         Visitor.Reply reply = rep.send("POST", "/begin", rep.host(), "employer=%zz&csrf=" + rep.token(),
                 cookieOf(rep), null);

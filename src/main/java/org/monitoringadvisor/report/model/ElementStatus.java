@@ -1,10 +1,10 @@
 package org.monitoringadvisor.report.model;
 
 /**
- * Whether an element of a balanced agreement is in place: a strength citing it says so, a gap citing it says
- * it is not (a gap outweighs a strength), a finding the catalogue names for it ({@code not-applicable-with}) says it
- * does not apply (for example nothing to disclose where there is no routine monitoring), and without any of these
- * the report cannot tell.
+ * Whether an element of a balanced agreement is in place: a strength citing it says so, and so does a finding the
+ * catalogue names as showing it ({@code in-place-with}); a gap citing it says it is not (a gap outweighs both); a
+ * finding the catalogue names as making it not apply ({@code not-applicable-with}) says it does not apply (for
+ * example nothing to disclose where there is no routine monitoring); without any of these the report cannot tell.
  */
 public enum ElementStatus {
     IN_PLACE("in-place", "in place", "#"),

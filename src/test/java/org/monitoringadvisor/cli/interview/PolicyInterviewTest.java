@@ -2,7 +2,6 @@ package org.monitoringadvisor.cli.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.model.Question;
+import org.monitoringadvisor.policy.ExamplePolicy;
 import org.monitoringadvisor.policy.PolicyEvidence;
 
 /**
@@ -21,20 +21,12 @@ import org.monitoringadvisor.policy.PolicyEvidence;
  */
 class PolicyInterviewTest {
 
-    private static final String POLICY = String.join("\n",
-            "Internet and Email Policy",
-            "",
-            "All internet use is automatically logged.",
-            "Personal use is not permitted.",
-            "Access to social networking sites such as Facebook is blocked.",
-            "");
-
     @TempDir
     Path dir;
 
     @Test
     void acceptingEverySuggestionAsksOnlyWhatThePolicyLeftOpenAndTheReportCarriesTheQuotes() throws Exception {
-        Path policy = Files.writeString(dir.resolve("policy.txt"), POLICY);
+        Path policy = ExamplePolicy.writeTo(dir);
         Path answers = dir.resolve("answers.yaml");
         List<String> input = new ArrayList<>(List.of("Example Ltd", "", "", "", ""));
         input.addAll(Collections.nCopies(60, "3")); // "I don't know" or the third option to whatever else is asked
@@ -69,7 +61,7 @@ class PolicyInterviewTest {
 
     @Test
     void anotherAnswerReplacesTheSuggestionAndDropsItsQuote() throws Exception {
-        Path policy = Files.writeString(dir.resolve("policy.txt"), POLICY);
+        Path policy = ExamplePolicy.writeTo(dir);
         Path answers = dir.resolve("answers.yaml");
 
         // Employer, accept policy-exists, replace personal use with "within limits" (2), then quit.
@@ -87,7 +79,7 @@ class PolicyInterviewTest {
 
     @Test
     void resumingAReadPolicyFileAsksItsSuggestionsFirstAndOnlyOnce() throws Exception {
-        Path policy = Files.writeString(dir.resolve("policy.txt"), POLICY);
+        Path policy = ExamplePolicy.writeTo(dir);
         Path answers = dir.resolve("answers.yaml");
         assertThat(Scripted.run("", "read-policy", policy.toString(), "--out", answers.toString()).exitCode())
                 .isZero();
