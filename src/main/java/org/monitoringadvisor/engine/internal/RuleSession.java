@@ -3,6 +3,7 @@ package org.monitoringadvisor.engine.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -48,6 +49,12 @@ public final class RuleSession implements AutoCloseable {
     /** Answers given, and answers in working memory, both kept in catalogue order so they enter in that order. */
     private final Map<String, String> given;
     private final Map<String, Held> inWorkingMemory;
+    /**
+     * The same two, for lookups by question: a catalogue-order comparison costs two lookups of a position, and
+     * a sorted map makes several for every lookup, each round.
+     */
+    private final Map<String, String> givenById = new HashMap<>();
+    private final Set<String> heldIds = new HashSet<>();
     /** Set once {@link #leadWith} has run: the findings' descriptions are in working memory for good. */
     private boolean finished;
     /** Set when the rules failed or were stopped midway: such a session is not reused. */
@@ -90,7 +97,7 @@ public final class RuleSession implements AutoCloseable {
         this.session = rules.sessions().take();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
-        given.putAll(answers);
+        give(answers);
         try {
             settle();
         } catch (RuntimeException e) {
@@ -102,7 +109,7 @@ public final class RuleSession implements AutoCloseable {
     /** Records answers (replacing earlier ones to the same questions) and brings the conclusions up to date. */
     public void putAll(Map<String, String> answers) {
         checkNotFinished();
-        given.putAll(answers);
+        give(answers);
         settle();
     }
 
@@ -110,6 +117,7 @@ public final class RuleSession implements AutoCloseable {
     public void remove(String question) {
         checkNotFinished();
         given.remove(question);
+        givenById.remove(question);
         settle();
     }
 
@@ -157,6 +165,11 @@ public final class RuleSession implements AutoCloseable {
         return recorder.firingOf(fact);
     }
 
+    private void give(Map<String, String> answers) {
+        given.putAll(answers);
+        givenById.putAll(answers);
+    }
+
     private void checkNotFinished() {
         if (finished) {
             throw new IllegalStateException("the lead-with picks were read; this session's answers cannot change");
@@ -198,16 +211,17 @@ public final class RuleSession implements AutoCloseable {
         for (Iterator<Map.Entry<String, Held>> held = inWorkingMemory.entrySet().iterator(); held.hasNext(); ) {
             Map.Entry<String, Held> entry = held.next();
             String question = entry.getKey();
-            boolean current = relevant.contains(question) && entry.getValue().value().equals(given.get(question));
+            boolean current = relevant.contains(question) && entry.getValue().value().equals(givenById.get(question));
             if (!current) {
                 session.delete(entry.getValue().handle());
                 held.remove();
+                heldIds.remove(question);
                 changed = true;
             }
         }
         for (Map.Entry<String, String> answer : given.entrySet()) {
             String question = answer.getKey();
-            if (relevant.contains(question) && !inWorkingMemory.containsKey(question)) {
+            if (relevant.contains(question) && heldIds.add(question)) {
                 FactHandle handle = session.insert(new Answer(question, answer.getValue()));
                 inWorkingMemory.put(question, new Held(handle, answer.getValue()));
                 changed = true;
