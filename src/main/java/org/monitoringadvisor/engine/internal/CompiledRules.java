@@ -4,11 +4,24 @@ import java.util.Map;
 import org.kie.api.KieBase;
 import org.monitoringadvisor.engine.check.RuleInfo;
 
-/** A compiled, checked rule base: the KieBase to open sessions on, and each rule's citation. */
-public record CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules) {
+/**
+ * A compiled, checked rule base: the KieBase to open sessions on, the pool of sessions on it, and each rule's
+ * citation.
+ */
+public record CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, SessionPool sessions) {
 
     public CompiledRules {
         rules = Map.copyOf(rules);
+    }
+
+    /** The rule base with a pool that reuses its sessions. */
+    public CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules) {
+        this(kieBase, rules, SessionPool.reusing(kieBase));
+    }
+
+    /** The same rule base, with every session built anew: to check that reuse changes nothing. */
+    public CompiledRules withoutReuse() {
+        return new CompiledRules(kieBase, rules, SessionPool.fresh(kieBase));
     }
 
     /** The rule with this name; every rule that fires was compiled, so it is always known. */

@@ -3,6 +3,7 @@ package org.monitoringadvisor.engine.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -11,13 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.drools.core.impl.RuleBaseFactory;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.KeepReferenceOption;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleFailedException;
@@ -45,17 +42,6 @@ public final class RuleSession implements AutoCloseable {
     /** Wall-clock time one assessment's rules may take: the built-in rules take well under a millisecond. */
     public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
 
-    /**
-     * Shared by every session: the KieBase need not keep a reference to each session (it is never changed after
-     * it is built), and a session belongs to one thread, so it needs no locks inside.
-     */
-    private static final KieSessionConfiguration CONFIGURATION = RuleBaseCompiler.withOwnClassLoader(() -> {
-        KieSessionConfiguration configuration = RuleBaseFactory.newKnowledgeSessionConfiguration();
-        configuration.setOption(KeepReferenceOption.NO);
-        configuration.setOption(ThreadSafeOption.NO);
-        return configuration;
-    });
-
     private final CompiledRules rules;
     private final Duration budget;
     private final KieSession session;
@@ -63,8 +49,17 @@ public final class RuleSession implements AutoCloseable {
     /** Answers given, and answers in working memory, both kept in catalogue order so they enter in that order. */
     private final Map<String, String> given;
     private final Map<String, Held> inWorkingMemory;
+    /**
+     * The same two, for lookups by question: a catalogue-order comparison costs two lookups of a position, and
+     * a sorted map makes several for every lookup, each round.
+     */
+    private final Map<String, String> givenById = new HashMap<>();
+    private final Set<String> heldIds = new HashSet<>();
     /** Set once {@link #leadWith} has run: the findings' descriptions are in working memory for good. */
     private boolean finished;
+    /** Set when the rules failed or were stopped midway: such a session is not reused. */
+    private boolean failed;
+    private boolean closed;
 
     /** An answer in working memory: its handle, and the value it was inserted with. */
     private record Held(FactHandle handle, String value) {
@@ -99,17 +94,22 @@ public final class RuleSession implements AutoCloseable {
         this.inWorkingMemory = new TreeMap<>(order);
         this.rules = rules;
         this.recorder = new ExplanationRecorder(firings);
-        this.session = RuleBaseCompiler.withOwnClassLoader(() -> rules.kieBase().newKieSession(CONFIGURATION, null));
+        this.session = rules.sessions().take();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
-        given.putAll(answers);
-        settle();
+        give(answers);
+        try {
+            settle();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** Records answers (replacing earlier ones to the same questions) and brings the conclusions up to date. */
     public void putAll(Map<String, String> answers) {
         checkNotFinished();
-        given.putAll(answers);
+        give(answers);
         settle();
     }
 
@@ -117,6 +117,7 @@ public final class RuleSession implements AutoCloseable {
     public void remove(String question) {
         checkNotFinished();
         given.remove(question);
+        givenById.remove(question);
         settle();
     }
 
@@ -142,7 +143,9 @@ public final class RuleSession implements AutoCloseable {
     public List<String> leadWith(List<Concluded> concluded) {
         finished = true;
         concluded.forEach(session::insert);
+        failed = true; // until the rules have settled
         fire();
+        failed = false;
         List<LeadWith> picks = new ArrayList<>();
         for (Object fact : session.getObjects(o -> o instanceof LeadWith)) {
             picks.add((LeadWith) fact);
@@ -162,6 +165,11 @@ public final class RuleSession implements AutoCloseable {
         return recorder.firingOf(fact);
     }
 
+    private void give(Map<String, String> answers) {
+        given.putAll(answers);
+        givenById.putAll(answers);
+    }
+
     private void checkNotFinished() {
         if (finished) {
             throw new IllegalStateException("the lead-with picks were read; this session's answers cannot change");
@@ -173,10 +181,13 @@ public final class RuleSession implements AutoCloseable {
         try {
             settleWithinBudget();
         } catch (RuleBaseException e) {
+            failed = true;
             throw e;
         } catch (ExplanationRecorder.BudgetExceeded e) {
+            failed = true;
             throw overBudget(e.outOfTime);
         } catch (RuntimeException e) {
+            failed = true;
             throw failed(e);
         }
     }
@@ -200,16 +211,17 @@ public final class RuleSession implements AutoCloseable {
         for (Iterator<Map.Entry<String, Held>> held = inWorkingMemory.entrySet().iterator(); held.hasNext(); ) {
             Map.Entry<String, Held> entry = held.next();
             String question = entry.getKey();
-            boolean current = relevant.contains(question) && entry.getValue().value().equals(given.get(question));
+            boolean current = relevant.contains(question) && entry.getValue().value().equals(givenById.get(question));
             if (!current) {
                 session.delete(entry.getValue().handle());
                 held.remove();
+                heldIds.remove(question);
                 changed = true;
             }
         }
         for (Map.Entry<String, String> answer : given.entrySet()) {
             String question = answer.getKey();
-            if (relevant.contains(question) && !inWorkingMemory.containsKey(question)) {
+            if (relevant.contains(question) && heldIds.add(question)) {
                 FactHandle handle = session.insert(new Answer(question, answer.getValue()));
                 inWorkingMemory.put(question, new Held(handle, answer.getValue()));
                 changed = true;
@@ -271,8 +283,15 @@ public final class RuleSession implements AutoCloseable {
                 + " (run with --trace for the stack trace)", rule, false, root);
     }
 
+    /** Gives the Drools session back to its pool; closing twice does nothing more. */
     @Override
     public void close() {
-        session.dispose();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        session.removeEventListener((AgendaEventListener) recorder);
+        session.removeEventListener((RuleRuntimeEventListener) recorder);
+        rules.sessions().give(session, failed);
     }
 }
