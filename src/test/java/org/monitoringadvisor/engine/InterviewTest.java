@@ -72,6 +72,9 @@ class InterviewTest {
             interview.answer("monitoring-practice", "routine");
             interview.answer("union-email-addresses", "yes");
             interview.answer("union-email-privacy", "not-guaranteed");
+            // Before the change a finding rests on the privacy answer, so the check after it can fail.
+            assertThat(interview.findings()).flatExtracting(Finding::because)
+                    .anyMatch(r -> r.question().equals("union-email-privacy"));
 
             interview.answer("union-email-addresses", "no");
 

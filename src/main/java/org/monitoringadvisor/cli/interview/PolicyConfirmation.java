@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.monitoringadvisor.cli.interview.Console.Completion;
 import org.monitoringadvisor.cli.interview.Console.Emphasis;
 import org.monitoringadvisor.engine.Advisor;
@@ -94,9 +93,7 @@ final class PolicyConfirmation {
             screen.wrapped(label, " ".repeat(label.length()), options.get(i).label());
         }
         String prompt = "Enter to accept, or your answer (1-" + options.size() + "): ";
-        List<Completion> completions = Stream.concat(
-                options.stream().map(o -> new Completion(o.value(), o.label(), "answers")),
-                Stream.of(Keyword.values()).map(k -> new Completion(k.word(), k.description(), "commands"))).toList();
+        List<Completion> completions = Keyword.completions(options);
         while (true) {
             Reply reply = ReplyParser.parse(console.readLine(prompt, completions), options);
             if (reply instanceof Reply.Blank || reply instanceof Reply.Choice choice && choice.value().equals(suggested)) {
