@@ -34,8 +34,8 @@ import org.monitoringadvisor.model.Question;
  * {@code render} reads every answers file under INPUTS and writes, per file, into OUT/NAME/: the report
  * ({@code assess}) in every format, the letter for the rep and for the employer and the short meeting brief in every
  * format ({@code brief}), and the comparison with the next file of its folder in every format ({@code compare}, the
- * last with the first; outside the {@code random} folder also the other way round). Word and PDF, which take four
- * fifths of the time, are written for every file outside {@code random} and for every BINARY_EVERY-th random one
+ * last with the first; outside the {@code random} folder also the other way round). Word and PDF, three quarters of
+ * the time when every file has them, are written for every file outside {@code random} and for every BINARY_EVERY-th random one
  * (default 10; 1 for all). Each command's exit code and messages go to OUT/NAME/log.txt, with INPUTS written as
  * {@code IN} and OUT as {@code OUT}. It also writes the question list ({@code questions}) and, when INPUTS has a
  * {@code random} folder, the survey of that folder ({@code survey --out}). Only the command line's public entry

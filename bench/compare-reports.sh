@@ -8,10 +8,11 @@
 # start of its diff, and exits 1. Each command's exit code and messages are compared too (OUT/NAME/log.txt).
 #   bench/compare-reports.sh OLD_JAR NEW_JAR [N] [BINARY_EVERY]
 # Environment: SEED (default 17), THREADS (per JVM, default 2), KEEP=1 keeps the rendered trees and says where.
-# An old jar: git worktree add /tmp/old COMMIT && (cd /tmp/old && mvn -B -q package -DskipTests -Dapp.image.skip)
+# An old jar: git clone -q . /tmp/old && git -C /tmp/old checkout -q COMMIT
+#   && (cd /tmp/old && mvn -B -q package -DskipTests -Dapp.image.skip), then /tmp/old/target/monitoring-advisor.jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -ge 2 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 old=$(realpath "$1")
 new=$(realpath "$2")
 count=${3:-1000}
