@@ -3,16 +3,13 @@ package org.monitoringadvisor.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.knowledge.FindingCatalogue;
+import org.monitoringadvisor.knowledge.RandomAnswers;
 import org.monitoringadvisor.model.Finding;
-import org.monitoringadvisor.model.Question;
 
 /**
  * {@code takes-the-place-of} in the findings catalogue says what the rules do: over many random answer sets, a gap
@@ -28,7 +25,7 @@ class TakesThePlaceOfTest {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 3000; i++) {
             Set<String> found = new HashSet<>();
-            for (Finding finding : advisor.assess(randomAnswers(advisor.questions(), random)).findings()) {
+            for (Finding finding : advisor.assess(RandomAnswers.draw(advisor.questions(), random)).findings()) {
                 found.add(finding.id());
             }
             for (String wider : found) {
@@ -42,17 +39,5 @@ class TakesThePlaceOfTest {
             assertThat(seen).as("what it takes the place of comes up without it")
                     .containsAll(catalogue.takesThePlaceOf(wider.id()));
         });
-    }
-
-    /** Every question answered with a random value, or left out one time in four. */
-    private static Map<String, String> randomAnswers(List<Question> questions, Random random) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        for (Question question : questions) {
-            if (random.nextInt(4) > 0) {
-                List<String> values = question.values();
-                answers.put(question.id(), values.get(random.nextInt(values.size())));
-            }
-        }
-        return answers;
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.knowledge.RandomAnswers;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 
@@ -31,10 +31,11 @@ class SessionReuseTest {
     @Test
     void aReusedSessionConcludesWhatAFreshOneDoes() {
         Random random = new Random(17);
+        List<Question> questions = knowledge.questions().all();
         for (int i = 0; i < 600; i++) {
-            Map<String, String> first = randomAnswers(random);
-            Map<String, String> later = i % 3 == 0 ? randomAnswers(random) : Map.of();
-            String withdrawn = i % 5 == 0 ? knowledge.questions().all().get(random.nextInt(10)).id() : null;
+            Map<String, String> first = RandomAnswers.draw(questions, random);
+            Map<String, String> later = i % 3 == 0 ? RandomAnswers.draw(questions, random) : Map.of();
+            String withdrawn = i % 5 == 0 ? questions.get(random.nextInt(10)).id() : null;
 
             String byReused = assess(reused, first, later, withdrawn);
             String byFresh = assess(fresh, first, later, withdrawn);
@@ -64,17 +65,5 @@ class SessionReuseTest {
             seen.add(explainer.leadWith(findings, session));
             return seen.toString();
         }
-    }
-
-    private Map<String, String> randomAnswers(Random random) {
-        int skipOneIn = 1 + random.nextInt(8);
-        Map<String, String> answers = new LinkedHashMap<>();
-        for (Question question : knowledge.questions().all()) {
-            if (random.nextInt(skipOneIn + 1) > 0) {
-                List<String> values = question.values();
-                answers.put(question.id(), values.get(random.nextInt(values.size())));
-            }
-        }
-        return answers;
     }
 }
