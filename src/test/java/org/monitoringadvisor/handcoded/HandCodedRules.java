@@ -130,13 +130,20 @@ public final class HandCodedRules {
     private final Map<String, List<Source>> sourcesOf = new HashMap<>();
     /** Each finding's basis (the firmest kind of source its rule cites), which the report order sorts by. */
     private final Map<String, SourceKind> basisOf = new HashMap<>();
+    /** Each possible answer's explanation, worked out once (question=value to its reason). */
+    private final Map<String, Reason> reasons = new HashMap<>();
     private final Comparator<String> questionOrder;
-    private final Comparator<Finding> reportOrder;
 
     public HandCodedRules(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.version = knowledge.info().version();
-        knowledge.questions().all().forEach(q -> questions.put(q.id(), q));
+        for (Question question : knowledge.questions().all()) {
+            questions.put(question.id(), question);
+            for (String value : question.values()) {
+                reasons.put(question.id() + "=" + value,
+                        new Reason(question.id(), value, question.text(), question.labelOf(value)));
+            }
+        }
         for (Knowledge.RuleFile file : knowledge.ruleFiles()) {
             Matcher rule = RULE.matcher(file.text());
             while (rule.find()) {
@@ -152,12 +159,6 @@ public final class HandCodedRules {
                 .min(Comparator.naturalOrder()).orElse(SourceKind.OTHER)));
         this.questionOrder = Comparator.comparingInt((String q) -> knowledge.questions().position(q))
                 .thenComparing(Comparator.naturalOrder());
-        this.reportOrder = Comparator.comparing(Finding::kind).thenComparing(Finding::priority)
-                .thenComparing(Finding::footing)
-                .thenComparing(f -> basisOf.get(f.id()))
-                .thenComparingInt(f -> f.because().isEmpty() ? Integer.MAX_VALUE
-                        : knowledge.questions().position(f.because().get(0).question()))
-                .thenComparingInt(f -> knowledge.findings().position(f.id())).thenComparing(Finding::id);
     }
 
     /** Assesses answers as the built-in rules do; answers must be valid (checked, as the engine checks them). */
@@ -192,9 +193,32 @@ public final class HandCodedRules {
         }
 
         List<Finding> findings = new Assessing(relevant).findings();
-        findings.sort(reportOrder);
+        sortInReportOrder(findings);
         List<String> askedInOrder = asked.stream().sorted(questionOrder).toList();
         return new Assessment(version, new LinkedHashMap<>(given), findings, askedInOrder, leadWith(findings));
+    }
+
+    /** A finding with the keys the report order sorts by, worked out once rather than at every comparison. */
+    private record Keyed(Finding finding, SourceKind basis, int firstQuestion, int cataloguePosition) {
+    }
+
+    /**
+     * Report order: by kind, priority and footing; then by basis (law before guidance); then by the earliest
+     * question the finding rests on; then catalogue order.
+     */
+    private void sortInReportOrder(List<Finding> findings) {
+        List<Keyed> keyed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            int firstQuestion = f.because().isEmpty() ? Integer.MAX_VALUE
+                    : knowledge.questions().position(f.because().get(0).question());
+            keyed.add(new Keyed(f, basisOf.get(f.id()), firstQuestion, knowledge.findings().position(f.id())));
+        }
+        keyed.sort(Comparator.comparing((Keyed k) -> k.finding().kind()).thenComparing(k -> k.finding().priority())
+                .thenComparing(k -> k.finding().footing()).thenComparing(Keyed::basis)
+                .thenComparingInt(Keyed::firstQuestion).thenComparingInt(Keyed::cataloguePosition)
+                .thenComparing(k -> k.finding().id()));
+        findings.clear();
+        keyed.forEach(k -> findings.add(k.finding()));
     }
 
     /** The questions the rules make relevant, given the answers that count (the Ask facts of every topic file). */
@@ -485,15 +509,13 @@ public final class HandCodedRules {
                 }
             }
             because.sort(questionOrder);
-            List<Reason> reasons = new ArrayList<>(because.size());
+            List<Reason> explanation = new ArrayList<>(because.size());
             for (String question : because) {
-                Question asked = questions.get(question);
-                String value = relevant.get(question);
-                reasons.add(new Reason(question, value, asked.text(), asked.labelOf(value)));
+                explanation.add(reasons.get(question + "=" + relevant.get(question)));
             }
             FindingText text = knowledge.findings().find(id).orElseThrow();
             findings.add(new Finding(id, text.kind(), text.priority(), text.title(), text.advice(), text.points(),
-                    ruleOf.get(id), reasons, sourcesOf.get(id), text.footing(), text.rebuttals()));
+                    ruleOf.get(id), explanation, sourcesOf.get(id), text.footing(), text.rebuttals()));
         }
     }
 
