@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.monitoringadvisor.engine.Advisor;
-import org.monitoringadvisor.handcoded.HandCodedRules;
 import org.monitoringadvisor.model.Assessment;
 
 /**
@@ -36,11 +35,7 @@ public final class HandCodedCpu {
         Advisor engine = Advisor.builtIn();
         HandCodedRules byHand = new HandCodedRules(engine.knowledge());
         List<Map<String, String>> samples = List.of(Samples.NAMES).stream().map(Samples::answers).toList();
-        for (Map<String, String> answers : samples) {
-            if (!engine.assess(answers).equals(byHand.assess(answers))) {
-                throw new IllegalStateException("the hand-coded rules disagree with the engine on " + answers);
-            }
-        }
+        HandCodedAgreement.check(engine, byHand, HandCodedAgreement.RANDOM_SETS);
         cpuMicros(engine::assess, samples, 4 * perRound);
         cpuMicros(byHand::assess, samples, 4 * perRound);
         List<Double> ratios = new ArrayList<>();

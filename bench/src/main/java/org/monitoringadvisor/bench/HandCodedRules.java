@@ -1,4 +1,4 @@
-package org.monitoringadvisor.handcoded;
+package org.monitoringadvisor.bench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +26,10 @@ import org.monitoringadvisor.model.SourceKind;
 /**
  * The whole built-in rule base (every topic file and lead-with.drl) written out by hand in plain Java: the baseline
  * the JMH {@code AssessmentBenchmark} divides the engine's cost by. It is not part of the product (knowledge lives
- * in the DRL); it lives with the tests so that {@code HandCodedRulesTest} holds it to the engine's results in every
- * build, and reaches the benchmarks through the test jar.
+ * in the DRL), and it lives here, with the benchmarks, rather than in the product's tests: a rule author who edits a
+ * rule must not have Java to write. {@link HandCodedAgreement} holds it to the engine's results before any figure
+ * is taken, so a rule changed since it was written stops the benchmark with the first difference instead of
+ * comparing different work.
  *
  * <p>It gives the very same {@link Assessment} as the engine: findings, their explanations (the answers behind
  * them, through the judgements in between), sources, report order, relevant questions and lead-with picks. Only
