@@ -1,6 +1,7 @@
 package org.monitoringadvisor.cli.interview;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -61,13 +62,36 @@ public final class InterviewCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
+    /** The options of one run, as picocli or {@link InterviewArguments} read them. */
+    record Options(Path file, Path resume, Path policy, ReportFormat format, Path rules) {
+    }
+
     /** @param stdin where the rep's answers come from: the terminal, a pipe, or a test's script */
     public InterviewCommand(InputStream stdin) {
         this.stdin = stdin;
     }
 
+    /** The interview with options read without picocli. */
+    InterviewCommand(InputStream stdin, Options options) {
+        this(stdin);
+        this.file = options.file();
+        this.resume = options.resume();
+        this.policy = options.policy();
+        this.format = options.format();
+        this.ruleBase = RuleBaseOption.of(options.rules());
+    }
+
+    Options options() {
+        return new Options(file, resume, policy, format, ruleBase.folder());
+    }
+
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Runs the interview, the screens going to {@code out} (when not on a terminal); returns the exit code. */
+    public int run(PrintWriter out) {
         AnswersFile resumed = resume == null ? null : AnswersFileReader.read(resume);
         if (file != null) {
             FileNames.checkNewFile(file, resume);
@@ -87,7 +111,7 @@ public final class InterviewCommand implements Callable<Integer> {
         }
         InterviewSession.Settings settings = new InterviewSession.Settings(file, resumed, Path.of(""),
                 LocalDate.now(), format, ruleBase.folder(), reading);
-        try (Console console = Consoles.open(stdin, spec.commandLine().getOut(), System.getenv())) {
+        try (Console console = Consoles.open(stdin, out, System.getenv())) {
             return new InterviewSession(console, loading, settings).run();
         }
     }
