@@ -32,7 +32,7 @@ import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
  */
 public final class RuleBaseCompiler {
 
-    private static final String RESOURCE_ROOT = "src/main/resources/rules/";
+    static final String RESOURCE_ROOT = "src/main/resources/rules/";
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
     private RuleBaseCompiler() {
