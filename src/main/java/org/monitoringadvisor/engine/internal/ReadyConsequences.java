@@ -13,6 +13,7 @@ import org.drools.mvel.java.JavaForMvelDialectConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.monitoringadvisor.knowledge.Knowledge;
@@ -53,10 +54,13 @@ final class ReadyConsequences {
         configuration.setDialectConfiguration("java", java);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         KieServices services = KieServices.Factory.get();
+        // In one batch, as a KieBuilder adds them: declarations in one file may be used in another.
+        CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleFile file : knowledge.ruleFiles()) {
-            builder.add(services.getResources().newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
+            batch.add(services.getResources().newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(resourceRoot + file.name()), ResourceType.DRL);
         }
+        batch.build();
         if (builder.hasErrors()) {
             throw new IllegalStateException("the rules compiled once but not with ready consequences: "
                     + builder.getErrors());
