@@ -23,6 +23,7 @@ import org.kie.api.runtime.rule.Match;
 import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.model.Ask;
 import org.monitoringadvisor.model.Conclusion;
+import org.monitoringadvisor.model.LeadWith;
 
 /**
  * Listens to one session and remembers, for every fact a rule inserted, which rule inserted it and what that
@@ -30,8 +31,8 @@ import org.monitoringadvisor.model.Conclusion;
  * belongs to the match being fired. Facts withdrawn by truth maintenance are forgotten.
  *
  * <p>It also counts firings per rule, so a runaway rule can be named; can hand every firing to a listener (for
- * {@code assess --trace} and scenario coverage); and keeps the {@link Ask} and {@link Conclusion} facts currently
- * in working memory, so the session need not search working memory for them after every round of firing.
+ * {@code assess --trace} and scenario coverage); and keeps the {@link Ask}, {@link Conclusion} and {@link LeadWith}
+ * facts currently in working memory, so the session need not search working memory for them after firing.
  */
 public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
@@ -40,6 +41,7 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     private final Map<Rule, int[]> counts = new IdentityHashMap<>();
     private final Map<String, int[]> asks = new HashMap<>();
     private final Map<Conclusion, int[]> conclusions = new HashMap<>();
+    private final Map<LeadWith, int[]> leads = new HashMap<>();
     private final Consumer<RuleFiring> listener;
     private final List<Object> insertedByFiring = new ArrayList<>();
     private Match firing;
@@ -150,12 +152,14 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         return current;
     }
 
-    /** Counts Ask and Conclusion facts in and out of working memory (by value: equal facts are one question). */
+    /** Counts Ask, Conclusion and LeadWith facts in and out of working memory (by value: equal facts are one question). */
     private void index(Object fact, int change) {
         if (fact instanceof Ask ask) {
             count(asks, ask.question(), change);
         } else if (fact instanceof Conclusion conclusion) {
             count(conclusions, conclusion, change);
+        } else if (fact instanceof LeadWith lead) {
+            count(leads, lead, change);
         }
     }
 
@@ -180,6 +184,11 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     /** The {@link Conclusion} facts in working memory; a live, unmodifiable view. */
     public Set<Conclusion> conclusions() {
         return Collections.unmodifiableSet(conclusions.keySet());
+    }
+
+    /** The {@link LeadWith} facts in working memory; a live, unmodifiable view. */
+    public Set<LeadWith> leads() {
+        return Collections.unmodifiableSet(leads.keySet());
     }
 
     /** Forgets the firing counts, before a new round of firing. */

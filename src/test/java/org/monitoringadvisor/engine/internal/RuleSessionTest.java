@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class RuleSessionTest {
     void afterTheLeadWithPicksTheAnswersCannotChange() {
         Knowledge knowledge = Knowledge.load(KnowledgeFiles.builtIn());
         CompiledRules rules = PrecompiledRules.load(knowledge).orElseGet(() -> RuleBaseCompiler.compile(knowledge));
-        Comparator<String> order = Comparator.comparingInt(knowledge.questions()::position);
+        QuestionOrder order = new QuestionOrder(knowledge.questions()::position);
         Map<String, String> answers = AnswersFileReader.read(Path.of("facts-samples/call-centre-draconian.yaml"))
                 .answers();
         Assessment assessed = Advisor.builtIn().assess(answers);
