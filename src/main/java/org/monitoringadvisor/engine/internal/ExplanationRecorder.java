@@ -37,8 +37,11 @@ import org.monitoringadvisor.model.LeadWith;
 public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final Map<Object, Firing> firings = new HashMap<>();
-    /** Firings per rule, keyed by the rule object itself: one identity lookup per firing, no name hashing. */
-    private final Map<Rule, int[]> counts = new IdentityHashMap<>();
+    /**
+     * The rules fired since the last reset, in firing order: counted per rule only when a runaway is to be named,
+     * so a firing costs an append, not a map lookup.
+     */
+    private final List<Rule> fired = new ArrayList<>();
     private final Map<String, int[]> asks = new HashMap<>();
     private final Map<Conclusion, int[]> conclusions = new HashMap<>();
     private final Map<LeadWith, int[]> leads = new HashMap<>();
@@ -102,7 +105,7 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         checkBudget(false);
         current = null;
         insertedByFiring.clear();
-        counts.computeIfAbsent(firing.getRule(), rule -> new int[1])[0]++;
+        fired.add(firing.getRule());
     }
 
     @Override
@@ -193,13 +196,13 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
 
     /** Forgets the firing counts, before a new round of firing. */
     public void resetCounts() {
-        counts.clear();
+        fired.clear();
     }
 
     /** The rules that fired most since the last reset, busiest first, as {@code "name" (count)}. */
     public String busiestRules(int limit) {
         Map<String, Integer> byName = new HashMap<>();
-        counts.forEach((rule, count) -> byName.put(rule.getName(), count[0]));
+        counts().forEach((rule, count) -> byName.put(rule.getName(), count[0]));
         return busiest(limit).stream().map(name -> "\"" + name + "\" (" + byName.get(name) + " firings)")
                 .collect(Collectors.joining(", "));
     }
@@ -209,10 +212,18 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
      * at least a tenth as often as the busiest, so a rule that merely fired once beside a runaway is not named.
      */
     public List<String> busiest(int limit) {
+        Map<Rule, int[]> counts = counts();
         int most = counts.values().stream().mapToInt(count -> count[0]).max().orElse(0);
         return counts.entrySet().stream().filter(e -> e.getValue()[0] * 10L >= most)
                 .sorted(Comparator.comparingInt((Map.Entry<Rule, int[]> e) -> e.getValue()[0]).reversed()
                         .thenComparing(e -> e.getKey().getName()))
                 .limit(limit).map(e -> e.getKey().getName()).toList();
+    }
+
+    /** Firings per rule since the last reset, keyed by the rule object itself. */
+    private Map<Rule, int[]> counts() {
+        Map<Rule, int[]> counts = new IdentityHashMap<>();
+        fired.forEach(rule -> counts.computeIfAbsent(rule, r -> new int[1])[0]++);
+        return counts;
     }
 }
