@@ -84,12 +84,14 @@ public final class RuleSession implements AutoCloseable {
         this.order = questionOrder;
         this.rules = rules;
         this.recorder = new ExplanationRecorder(firings);
+        // Worked out (once per rule base) before this session is taken, so that it can use an idle one.
+        Set<String> preload = answers.isEmpty() ? null : askedFirst();
         this.session = rules.sessions().take();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         give(answers);
         try {
-            settle();
+            settle(preload);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -100,14 +102,14 @@ public final class RuleSession implements AutoCloseable {
     public void putAll(Map<String, String> answers) {
         checkNotFinished();
         give(answers);
-        settle();
+        settle(null);
     }
 
     /** Forgets the answer to {@code question} and brings the conclusions up to date. */
     public void remove(String question) {
         checkNotFinished();
         given.remove(question);
-        settle();
+        settle(null);
     }
 
     /** The questions the rules currently make relevant. */
@@ -166,10 +168,26 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
-    private void settle() {
+    /** The questions relevant in a session of these rules with no answers; none if such a session fails. */
+    private Set<String> askedFirst() {
+        return rules.sessions().askedFirst(() -> {
+            try (RuleSession empty = new RuleSession(rules, order)) {
+                return empty.relevantQuestions();
+            } catch (RuntimeException e) {
+                return Set.of(); // this session will fail the same way and say why
+            }
+        });
+    }
+
+    /**
+     * Fires and syncs the answers until nothing moves. The answers to the {@code preload} questions (null for none),
+     * the questions relevant before any answer is in, go in before the first firing: the first round would fire
+     * the rules on no answers and then let exactly those in.
+     */
+    private void settle(Set<String> preload) {
         recorder.startBudget(budget.toNanos());
         try {
-            settleWithinBudget();
+            settleWithinBudget(preload != null && syncAnswers(preload) ? 1 : 0);
         } catch (RuleBaseException e) {
             failed = true;
             throw e;
@@ -182,9 +200,9 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
-    private void settleWithinBudget() {
+    private void settleWithinBudget(int roundsDone) {
         int rounds = 2 * given.size() + 2;
-        for (int round = 0; round < rounds; round++) {
+        for (int round = roundsDone; round < rounds; round++) {
             fire();
             if (!syncAnswers(recorder.askedQuestions())) {
                 return;
