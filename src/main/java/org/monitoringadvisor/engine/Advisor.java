@@ -2,19 +2,18 @@ package org.monitoringadvisor.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.monitoringadvisor.engine.internal.CompiledRules;
 import org.monitoringadvisor.engine.internal.Explainer;
 import org.monitoringadvisor.engine.internal.PrecompiledRules;
+import org.monitoringadvisor.engine.internal.QuestionOrder;
 import org.monitoringadvisor.engine.internal.RuleBaseCompiler;
 import org.monitoringadvisor.engine.internal.RuleSession;
 import org.monitoringadvisor.knowledge.Knowledge;
@@ -44,7 +43,7 @@ public final class Advisor {
     private final Knowledge knowledge;
     private final CompiledRules rules;
     private final Explainer explainer;
-    private final Comparator<String> questionOrder;
+    private final QuestionOrder questionOrder;
     private final Map<String, Set<String>> allowedValues;
     private final Duration timeBudget;
 
@@ -56,7 +55,7 @@ public final class Advisor {
         this.knowledge = knowledge;
         this.rules = rules;
         this.explainer = new Explainer(knowledge, rules);
-        this.questionOrder = Comparator.comparingInt(knowledge.questions()::position);
+        this.questionOrder = new QuestionOrder(knowledge.questions()::position);
         // Checked for every answer of every assessment: a set lookup rather than a walk through the options.
         this.allowedValues = knowledge.questions().all().stream()
                 .collect(Collectors.toUnmodifiableMap(Question::id, q -> Set.copyOf(q.values())));
@@ -167,7 +166,7 @@ public final class Advisor {
         Map<String, String> checked = validated(answers);
         try (RuleSession session = new RuleSession(rules, questionOrder, checked, firings, timeBudget)) {
             List<Finding> findings = explainer.findings(session);
-            List<String> asked = session.relevantQuestions().stream().sorted(questionOrder).toList();
+            List<String> asked = session.relevantInOrder();
             return new Assessment(version(), checked, findings, asked, explainer.leadWith(findings, session));
         }
     }
@@ -240,10 +239,13 @@ public final class Advisor {
 
     /** Validates every answer and returns them in catalogue order. */
     Map<String, String> validated(Map<String, String> answers) {
-        Map<String, String> sorted = new TreeMap<>(questionOrder.thenComparing(Comparator.naturalOrder()));
-        sorted.putAll(answers);
-        sorted.forEach(this::validate);
-        return new LinkedHashMap<>(sorted);
+        Map<String, String> sorted = new LinkedHashMap<>();
+        for (String question : questionOrder.sorted(answers.keySet())) {
+            String value = answers.get(question);
+            validate(question, value);
+            sorted.put(question, value);
+        }
+        return sorted;
     }
 
     Explainer explainer() {

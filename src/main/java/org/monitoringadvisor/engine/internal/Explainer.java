@@ -44,6 +44,7 @@ public final class Explainer {
     private final Map<String, List<Source>> sourcesByRule = new HashMap<>();
     private final Map<String, SourceKind> basisByRule = new HashMap<>();
     private final Map<Answer, Reason> reasons = new HashMap<>();
+    private final Map<String, Entry> entries = new HashMap<>();
 
     public Explainer(Knowledge knowledge, CompiledRules rules) {
         this.knowledge = knowledge;
@@ -52,12 +53,21 @@ public final class Explainer {
         // A finding's basis depends only on the sources its rule cites (see Finding#basis).
         sourcesByRule.forEach((name, sources) -> basisByRule.put(name, sources.stream().map(Source::kind)
                 .min(Comparator.naturalOrder()).orElse(SourceKind.OTHER)));
+        for (FindingText text : knowledge.findings().all()) {
+            entries.put(text.id(), new Entry(text, knowledge.findings().position(text.id()), text.kind().id(),
+                    text.priority().id(), text.footing().id(), knowledge.findings().topic(text.id())));
+        }
         for (Question question : knowledge.questions().all()) {
             for (Option option : question.options()) {
                 Answer answer = new Answer(question.id(), option.value());
                 reasons.put(answer, new Reason(question.id(), option.value(), question.text(), option.label()));
             }
         }
+    }
+
+    /** A catalogue finding, with what ordering and the lead-with rules read of it, looked up once. */
+    private record Entry(FindingText text, int cataloguePosition, String kind, String priority, String footing,
+                         String topic) {
     }
 
     /** A finding with the keys it is ordered by, worked out once rather than at every comparison. */
@@ -71,8 +81,9 @@ public final class Explainer {
     public List<String> leadWith(List<Finding> findings, RuleSession session) {
         List<Concluded> concluded = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            concluded.add(new Concluded(finding.id(), finding.kind().id(), finding.priority().id(),
-                    finding.footing().id(), knowledge.findings().topic(finding.id()), concluded.size()));
+            Entry entry = entries.get(finding.id());
+            concluded.add(new Concluded(finding.id(), entry.kind(), entry.priority(), entry.footing(), entry.topic(),
+                    concluded.size()));
         }
         return session.leadWith(concluded);
     }
@@ -81,11 +92,20 @@ public final class Explainer {
     public List<Finding> findings(RuleSession session) {
         List<Keyed> keyed = new ArrayList<>();
         for (Conclusion conclusion : session.conclusions()) {
-            Finding finding = finding(conclusion, session);
+            Firing firing = session.firingOf(conclusion);
+            if (firing == null) {
+                throw new RuleBaseException("finding \"" + conclusion.finding()
+                        + "\" was inserted outside a rule; rules must insert Conclusion facts themselves");
+            }
+            Entry entry = entries.get(conclusion.finding());
+            if (entry == null) {
+                throw new RuleBaseException("rule \"" + firing.rule() + "\" concluded \"" + conclusion.finding()
+                        + "\", which is not in any .findings.yaml file");
+            }
+            Finding finding = finding(entry.text(), firing, session);
             int firstQuestion = finding.because().isEmpty() ? Integer.MAX_VALUE
                     : knowledge.questions().position(finding.because().get(0).question());
-            keyed.add(new Keyed(finding, basisByRule.get(finding.rule()), firstQuestion,
-                    knowledge.findings().position(finding.id())));
+            keyed.add(new Keyed(finding, basisByRule.get(finding.rule()), firstQuestion, entry.cataloguePosition()));
         }
         keyed.sort(ORDER);
         List<Finding> findings = new ArrayList<>(keyed.size());
@@ -102,15 +122,7 @@ public final class Explainer {
         return List.of(new Relevance(question, firing.rule(), because(firing, session), sources(firing.rule())));
     }
 
-    private Finding finding(Conclusion conclusion, RuleSession session) {
-        Firing firing = session.firingOf(conclusion);
-        if (firing == null) {
-            throw new RuleBaseException("finding \"" + conclusion.finding()
-                    + "\" was inserted outside a rule; rules must insert Conclusion facts themselves");
-        }
-        FindingText text = knowledge.findings().find(conclusion.finding()).orElseThrow(() -> new RuleBaseException(
-                "rule \"" + firing.rule() + "\" concluded \"" + conclusion.finding()
-                        + "\", which is not in any .findings.yaml file"));
+    private Finding finding(FindingText text, Firing firing, RuleSession session) {
         return new Finding(text.id(), text.kind(), text.priority(), text.title(), text.advice(), text.points(),
                 firing.rule(), because(firing, session), sources(firing.rule()), text.footing(), text.rebuttals());
     }

@@ -23,6 +23,7 @@ import org.kie.api.runtime.rule.Match;
 import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.model.Ask;
 import org.monitoringadvisor.model.Conclusion;
+import org.monitoringadvisor.model.LeadWith;
 
 /**
  * Listens to one session and remembers, for every fact a rule inserted, which rule inserted it and what that
@@ -30,16 +31,20 @@ import org.monitoringadvisor.model.Conclusion;
  * belongs to the match being fired. Facts withdrawn by truth maintenance are forgotten.
  *
  * <p>It also counts firings per rule, so a runaway rule can be named; can hand every firing to a listener (for
- * {@code assess --trace} and scenario coverage); and keeps the {@link Ask} and {@link Conclusion} facts currently
- * in working memory, so the session need not search working memory for them after every round of firing.
+ * {@code assess --trace} and scenario coverage); and keeps the {@link Ask}, {@link Conclusion} and {@link LeadWith}
+ * facts currently in working memory, so the session need not search working memory for them after firing.
  */
 public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final Map<Object, Firing> firings = new HashMap<>();
-    /** Firings per rule, keyed by the rule object itself: one identity lookup per firing, no name hashing. */
-    private final Map<Rule, int[]> counts = new IdentityHashMap<>();
+    /**
+     * The rules fired since the last reset, in firing order: counted per rule only when a runaway is to be named,
+     * so a firing costs an append, not a map lookup.
+     */
+    private final List<Rule> fired = new ArrayList<>();
     private final Map<String, int[]> asks = new HashMap<>();
     private final Map<Conclusion, int[]> conclusions = new HashMap<>();
+    private final Map<LeadWith, int[]> leads = new HashMap<>();
     private final Consumer<RuleFiring> listener;
     private final List<Object> insertedByFiring = new ArrayList<>();
     private Match firing;
@@ -100,7 +105,7 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         checkBudget(false);
         current = null;
         insertedByFiring.clear();
-        counts.computeIfAbsent(firing.getRule(), rule -> new int[1])[0]++;
+        fired.add(firing.getRule());
     }
 
     @Override
@@ -150,12 +155,14 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         return current;
     }
 
-    /** Counts Ask and Conclusion facts in and out of working memory (by value: equal facts are one question). */
+    /** Counts Ask, Conclusion and LeadWith facts in and out of working memory (by value: equal facts are one question). */
     private void index(Object fact, int change) {
         if (fact instanceof Ask ask) {
             count(asks, ask.question(), change);
         } else if (fact instanceof Conclusion conclusion) {
             count(conclusions, conclusion, change);
+        } else if (fact instanceof LeadWith lead) {
+            count(leads, lead, change);
         }
     }
 
@@ -182,15 +189,20 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         return Collections.unmodifiableSet(conclusions.keySet());
     }
 
+    /** The {@link LeadWith} facts in working memory; a live, unmodifiable view. */
+    public Set<LeadWith> leads() {
+        return Collections.unmodifiableSet(leads.keySet());
+    }
+
     /** Forgets the firing counts, before a new round of firing. */
     public void resetCounts() {
-        counts.clear();
+        fired.clear();
     }
 
     /** The rules that fired most since the last reset, busiest first, as {@code "name" (count)}. */
     public String busiestRules(int limit) {
         Map<String, Integer> byName = new HashMap<>();
-        counts.forEach((rule, count) -> byName.put(rule.getName(), count[0]));
+        counts().forEach((rule, count) -> byName.put(rule.getName(), count[0]));
         return busiest(limit).stream().map(name -> "\"" + name + "\" (" + byName.get(name) + " firings)")
                 .collect(Collectors.joining(", "));
     }
@@ -200,10 +212,18 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
      * at least a tenth as often as the busiest, so a rule that merely fired once beside a runaway is not named.
      */
     public List<String> busiest(int limit) {
+        Map<Rule, int[]> counts = counts();
         int most = counts.values().stream().mapToInt(count -> count[0]).max().orElse(0);
         return counts.entrySet().stream().filter(e -> e.getValue()[0] * 10L >= most)
                 .sorted(Comparator.comparingInt((Map.Entry<Rule, int[]> e) -> e.getValue()[0]).reversed()
                         .thenComparing(e -> e.getKey().getName()))
                 .limit(limit).map(e -> e.getKey().getName()).toList();
+    }
+
+    /** Firings per rule since the last reset, keyed by the rule object itself. */
+    private Map<Rule, int[]> counts() {
+        Map<Rule, int[]> counts = new IdentityHashMap<>();
+        fired.forEach(rule -> counts.computeIfAbsent(rule, r -> new int[1])[0]++);
+        return counts;
     }
 }

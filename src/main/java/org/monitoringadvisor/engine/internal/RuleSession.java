@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -46,15 +43,11 @@ public final class RuleSession implements AutoCloseable {
     private final Duration budget;
     private final KieSession session;
     private final ExplanationRecorder recorder;
-    /** Answers given, and answers in working memory, both kept in catalogue order so they enter in that order. */
-    private final Map<String, String> given;
-    private final Map<String, Held> inWorkingMemory;
-    /**
-     * The same two, for lookups by question: a catalogue-order comparison costs two lookups of a position, and
-     * a sorted map makes several for every lookup, each round.
-     */
-    private final Map<String, String> givenById = new HashMap<>();
-    private final Set<String> heldIds = new HashSet<>();
+    /** The order answers enter and leave working memory in: the catalogue's. */
+    private final QuestionOrder order;
+    /** Answers given, and answers in working memory, by question. */
+    private final Map<String, String> given = new HashMap<>();
+    private final Map<String, Held> inWorkingMemory = new HashMap<>();
     /** Set once {@link #leadWith} has run: the findings' descriptions are in working memory for good. */
     private boolean finished;
     /** Set when the rules failed or were stopped midway: such a session is not reused. */
@@ -66,12 +59,12 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /** Opens a session on {@code rules}; {@code questionOrder} fixes the order answers enter working memory. */
-    public RuleSession(CompiledRules rules, Comparator<String> questionOrder) {
+    public RuleSession(CompiledRules rules, QuestionOrder questionOrder) {
         this(rules, questionOrder, Map.of(), null);
     }
 
     /** As above, handing every rule firing to {@code firings} (null for none), from the first one on. */
-    public RuleSession(CompiledRules rules, Comparator<String> questionOrder, Consumer<RuleFiring> firings) {
+    public RuleSession(CompiledRules rules, QuestionOrder questionOrder, Consumer<RuleFiring> firings) {
         this(rules, questionOrder, Map.of(), firings);
     }
 
@@ -79,27 +72,26 @@ public final class RuleSession implements AutoCloseable {
      * Opens a session with answers already given, which costs one round of firing less than opening it empty and
      * then adding them; every rule firing goes to {@code firings} (null for none).
      */
-    public RuleSession(CompiledRules rules, Comparator<String> questionOrder, Map<String, String> answers,
+    public RuleSession(CompiledRules rules, QuestionOrder questionOrder, Map<String, String> answers,
                        Consumer<RuleFiring> firings) {
         this(rules, questionOrder, answers, firings, TIME_BUDGET);
     }
 
     /** As above, with {@code budget} as the wall-clock time each change of answers may take the rules. */
-    public RuleSession(CompiledRules rules, Comparator<String> questionOrder, Map<String, String> answers,
+    public RuleSession(CompiledRules rules, QuestionOrder questionOrder, Map<String, String> answers,
                        Consumer<RuleFiring> firings, Duration budget) {
         this.budget = budget;
-        // Ties (questions the catalogue does not know) are broken by id, so no answer hides another.
-        Comparator<String> order = questionOrder.thenComparing(Comparator.naturalOrder());
-        this.given = new TreeMap<>(order);
-        this.inWorkingMemory = new TreeMap<>(order);
+        this.order = questionOrder;
         this.rules = rules;
         this.recorder = new ExplanationRecorder(firings);
+        // Worked out (once per rule base) before this session is taken, so that it can use an idle one.
+        Set<String> preload = answers.isEmpty() ? null : askedFirst();
         this.session = rules.sessions().take();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         give(answers);
         try {
-            settle();
+            settle(preload);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -110,20 +102,24 @@ public final class RuleSession implements AutoCloseable {
     public void putAll(Map<String, String> answers) {
         checkNotFinished();
         give(answers);
-        settle();
+        settle(null);
     }
 
     /** Forgets the answer to {@code question} and brings the conclusions up to date. */
     public void remove(String question) {
         checkNotFinished();
         given.remove(question);
-        givenById.remove(question);
-        settle();
+        settle(null);
     }
 
     /** The questions the rules currently make relevant. */
     public Set<String> relevantQuestions() {
         return new TreeSet<>(recorder.askedQuestions());
+    }
+
+    /** The questions the rules currently make relevant, in catalogue order. */
+    public List<String> relevantInOrder() {
+        return List.copyOf(order.sorted(recorder.askedQuestions()));
     }
 
     /** The current conclusions, sorted by finding id. */
@@ -146,10 +142,7 @@ public final class RuleSession implements AutoCloseable {
         failed = true; // until the rules have settled
         fire();
         failed = false;
-        List<LeadWith> picks = new ArrayList<>();
-        for (Object fact : session.getObjects(o -> o instanceof LeadWith)) {
-            picks.add((LeadWith) fact);
-        }
+        List<LeadWith> picks = new ArrayList<>(recorder.leads());
         picks.sort(Comparator.comparingInt(LeadWith::rank).thenComparing(LeadWith::finding));
         List<String> ids = new ArrayList<>(picks.size());
         picks.forEach(pick -> {
@@ -167,7 +160,6 @@ public final class RuleSession implements AutoCloseable {
 
     private void give(Map<String, String> answers) {
         given.putAll(answers);
-        givenById.putAll(answers);
     }
 
     private void checkNotFinished() {
@@ -176,10 +168,26 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
-    private void settle() {
+    /** The questions relevant in a session of these rules with no answers; none if such a session fails. */
+    private Set<String> askedFirst() {
+        return rules.sessions().askedFirst(() -> {
+            try (RuleSession empty = new RuleSession(rules, order)) {
+                return empty.relevantQuestions();
+            } catch (RuntimeException e) {
+                return Set.of(); // this session will fail the same way and say why
+            }
+        });
+    }
+
+    /**
+     * Fires and syncs the answers until nothing moves. The answers to the {@code preload} questions (null for none),
+     * the questions relevant before any answer is in, go in before the first firing: the first round would fire
+     * the rules on no answers and then let exactly those in.
+     */
+    private void settle(Set<String> preload) {
         recorder.startBudget(budget.toNanos());
         try {
-            settleWithinBudget();
+            settleWithinBudget(preload != null && syncAnswers(preload) ? 1 : 0);
         } catch (RuleBaseException e) {
             failed = true;
             throw e;
@@ -192,12 +200,11 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
-    private void settleWithinBudget() {
+    private void settleWithinBudget(int roundsDone) {
         int rounds = 2 * given.size() + 2;
-        for (int round = 0; round < rounds; round++) {
+        for (int round = roundsDone; round < rounds; round++) {
             fire();
-            // A copy: deleting an answer may withdraw asks while the answers are being synced.
-            if (!syncAnswers(new HashSet<>(recorder.askedQuestions()))) {
+            if (!syncAnswers(recorder.askedQuestions())) {
                 return;
             }
         }
@@ -205,29 +212,36 @@ public final class RuleSession implements AutoCloseable {
                 + "(check rules that insert Ask facts depending on each other's answers)");
     }
 
-    /** Puts relevant answers into working memory and takes the others out; true if anything changed. */
+    /**
+     * Puts relevant answers into working memory and takes the others out; true if anything changed. What goes out
+     * and what comes in are both decided before anything moves (deleting an answer may withdraw asks), and each
+     * moves in catalogue order: out first, then in.
+     */
     private boolean syncAnswers(Set<String> relevant) {
-        boolean changed = false;
-        for (Iterator<Map.Entry<String, Held>> held = inWorkingMemory.entrySet().iterator(); held.hasNext(); ) {
-            Map.Entry<String, Held> entry = held.next();
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Held> entry : inWorkingMemory.entrySet()) {
             String question = entry.getKey();
-            boolean current = relevant.contains(question) && entry.getValue().value().equals(givenById.get(question));
-            if (!current) {
-                session.delete(entry.getValue().handle());
-                held.remove();
-                heldIds.remove(question);
-                changed = true;
+            if (!relevant.contains(question) || !entry.getValue().value().equals(given.get(question))) {
+                out.add(question);
             }
         }
-        for (Map.Entry<String, String> answer : given.entrySet()) {
-            String question = answer.getKey();
-            if (relevant.contains(question) && heldIds.add(question)) {
-                FactHandle handle = session.insert(new Answer(question, answer.getValue()));
-                inWorkingMemory.put(question, new Held(handle, answer.getValue()));
-                changed = true;
+        List<String> in = new ArrayList<>();
+        for (String question : relevant) {
+            if (given.containsKey(question) && (!inWorkingMemory.containsKey(question) || out.contains(question))) {
+                in.add(question);
             }
         }
-        return changed;
+        if (out.isEmpty() && in.isEmpty()) {
+            return false;
+        }
+        for (String question : order.sorted(out)) {
+            session.delete(inWorkingMemory.remove(question).handle());
+        }
+        for (String question : order.sorted(in)) {
+            String value = given.get(question);
+            inWorkingMemory.put(question, new Held(session.insert(new Answer(question, value)), value));
+        }
+        return true;
     }
 
     private void fire() {

@@ -1,6 +1,7 @@
 package org.monitoringadvisor.engine.internal;
 
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.drools.core.impl.RuleBaseFactory;
@@ -39,6 +40,8 @@ public final class SessionPool {
     private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
     private final AtomicInteger built = new AtomicInteger();
+    /** The questions the rules ask before any answer is in, once worked out; null until then. */
+    private volatile Set<String> askedFirst;
 
     private SessionPool(KieBase kieBase, boolean reuse) {
         this.kieBase = kieBase;
@@ -64,6 +67,20 @@ public final class SessionPool {
         }
         built.incrementAndGet();
         return RuleBaseCompiler.withOwnClassLoader(() -> kieBase.newKieSession(CONFIGURATION, null));
+    }
+
+    /**
+     * The questions the rules make relevant in a session with no answers, worked out by {@code settleEmpty} the
+     * first time (it runs the same rules on the same empty working memory every time, so once is enough; two
+     * threads racing both get the same set).
+     */
+    Set<String> askedFirst(java.util.function.Supplier<Set<String>> settleEmpty) {
+        Set<String> asked = askedFirst;
+        if (asked == null) {
+            asked = Set.copyOf(settleEmpty.get());
+            askedFirst = asked;
+        }
+        return asked;
     }
 
     /** How many sessions this pool has built so far. */

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.knowledge.RandomAnswers;
 import org.monitoringadvisor.model.Assessment;
+import org.monitoringadvisor.model.Finding;
 
 /** A session's lead-with picks are its last answer: they leave the findings' descriptions in working memory. */
 class RuleSessionTest {
@@ -21,7 +24,7 @@ class RuleSessionTest {
     void afterTheLeadWithPicksTheAnswersCannotChange() {
         Knowledge knowledge = Knowledge.load(KnowledgeFiles.builtIn());
         CompiledRules rules = PrecompiledRules.load(knowledge).orElseGet(() -> RuleBaseCompiler.compile(knowledge));
-        Comparator<String> order = Comparator.comparingInt(knowledge.questions()::position);
+        QuestionOrder order = new QuestionOrder(knowledge.questions()::position);
         Map<String, String> answers = AnswersFileReader.read(Path.of("facts-samples/call-centre-draconian.yaml"))
                 .answers();
         Assessment assessed = Advisor.builtIn().assess(answers);
@@ -35,5 +38,42 @@ class RuleSessionTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot change");
             assertThatThrownBy(() -> session.remove("personal-use")).isInstanceOf(IllegalStateException.class);
         }
+    }
+
+    /**
+     * Answers given when the session opens skip the first round of firing (the answers to the questions asked
+     * before any answer go in at once); what the session concludes must be what the same answers given to an
+     * empty session conclude: findings with their explanations, relevant questions and why, the picks.
+     */
+    @Test
+    void answersGivenUpFrontConcludeWhatTheSameAnswersGivenLaterDo() {
+        Knowledge knowledge = Knowledge.load(KnowledgeFiles.builtIn());
+        CompiledRules rules = PrecompiledRules.load(knowledge).orElseGet(() -> RuleBaseCompiler.compile(knowledge));
+        QuestionOrder order = new QuestionOrder(knowledge.questions()::position);
+        Explainer explainer = new Explainer(knowledge, rules);
+        Random random = new Random(23);
+        for (int i = 0; i < 300; i++) {
+            Map<String, String> answers = RandomAnswers.draw(knowledge.questions().all(), random);
+            String upFront;
+            try (RuleSession session = new RuleSession(rules, order, answers, null)) {
+                upFront = everything(explainer, session);
+            }
+            String later;
+            try (RuleSession session = new RuleSession(rules, order)) {
+                session.putAll(answers);
+                later = everything(explainer, session);
+            }
+            assertThat(upFront).as("answer set %d: %s", i, answers).isEqualTo(later);
+        }
+    }
+
+    private static String everything(Explainer explainer, RuleSession session) {
+        List<Finding> findings = explainer.findings(session);
+        List<Object> seen = new ArrayList<>(findings);
+        for (String question : session.relevantQuestions()) {
+            seen.add(explainer.relevance(question, session));
+        }
+        seen.add(explainer.leadWith(findings, session));
+        return seen.toString();
     }
 }
