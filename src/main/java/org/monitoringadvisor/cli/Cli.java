@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.monitoringadvisor.answers.AnswersFileException;
+import org.monitoringadvisor.cli.interview.InterviewArguments;
 import org.monitoringadvisor.cli.interview.InterviewCommand;
 import org.monitoringadvisor.engine.InvalidAnswerException;
 import org.monitoringadvisor.engine.RuleBaseException;
@@ -14,7 +16,8 @@ import org.monitoringadvisor.policy.text.DocumentException;
 import picocli.CommandLine;
 
 /**
- * Builds the command line and runs it. User errors (bad files, bad answers, a broken rule base) are printed as
+ * Builds the command line and runs it; the interview's plain command lines are read without picocli
+ * ({@link InterviewArguments}), so that its first prompt comes sooner. User errors (bad files, bad answers, a broken rule base) are printed as
  * one clear message with exit code 2 (and, with {@code --trace}, what a rule threw); anything else is a bug, said
  * to be one, with its stack trace and exit code 70.
  */
@@ -40,15 +43,30 @@ public final class Cli {
     }
 
     private static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, StandardOutput stdout) {
+        Optional<InterviewCommand> interview = InterviewArguments.read(args, in);
+        int code = interview.isPresent() ? run(interview.get(), out, err) : runParsed(args, in, out, err, stdout);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** An interview whose plain command line was read without picocli, failing as it would through picocli. */
+    private static int run(InterviewCommand interview, PrintWriter out, PrintWriter err) {
+        try {
+            return interview.run(out);
+        } catch (Exception e) {
+            return failed(e, err, false);
+        }
+    }
+
+    private static int runParsed(String[] args, InputStream in, PrintWriter out, PrintWriter err,
+                                 StandardOutput stdout) {
         CommandLine commandLine = commandLine(in, stdout, args);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON is as clear as --format json
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failed(e, cl.getErr(), traceWanted(parsed)));
-        int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return commandLine.execute(args);
     }
 
     /** The whole command tree. */

@@ -12,6 +12,13 @@ public final class RuleBaseOption {
             description = "Use the rule base in this folder instead of the built-in one.")
     private Path folder;
 
+    /** The option as given on a command line read without picocli: {@code folder}, or null for the built-in rules. */
+    public static RuleBaseOption of(Path folder) {
+        RuleBaseOption option = new RuleBaseOption();
+        option.folder = folder;
+        return option;
+    }
+
     /**
      * The advisor for the chosen rule base. A folder's rules are checked as they compile, by the same checker as
      * {@code check}; its errors come with a pointer to {@code check} for the warnings too.

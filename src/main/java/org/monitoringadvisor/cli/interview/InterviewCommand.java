@@ -1,9 +1,11 @@
 package org.monitoringadvisor.cli.interview;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.monitoringadvisor.answers.AnswersChecker;
 import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.answers.AnswersFileReader;
@@ -61,13 +63,53 @@ public final class InterviewCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
+    /** The options of one run, as picocli or {@link InterviewArguments} read them. */
+    record Options(Path file, Path resume, Path policy, ReportFormat format, Path rules) {
+    }
+
     /** @param stdin where the rep's answers come from: the terminal, a pipe, or a test's script */
     public InterviewCommand(InputStream stdin) {
         this.stdin = stdin;
     }
 
+    /** The interview with options read without picocli. */
+    InterviewCommand(InputStream stdin, Options options) {
+        this(stdin);
+        this.file = options.file();
+        this.resume = options.resume();
+        this.policy = options.policy();
+        this.format = options.format();
+        this.ruleBase = RuleBaseOption.of(options.rules());
+    }
+
+    /**
+     * Today's date, read once, when it is first needed: for a new interview that is after the first prompt, which
+     * then does not wait for the time-zone data the date needs (10-20 ms of a cold start).
+     */
+    private static final class Today implements Supplier<LocalDate> {
+
+        private LocalDate date;
+
+        @Override
+        public synchronized LocalDate get() {
+            if (date == null) {
+                date = LocalDate.now();
+            }
+            return date;
+        }
+    }
+
+    Options options() {
+        return new Options(file, resume, policy, format, ruleBase.folder());
+    }
+
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Runs the interview, the screens going to {@code out} (when not on a terminal); returns the exit code. */
+    public int run(PrintWriter out) {
         AnswersFile resumed = resume == null ? null : AnswersFileReader.read(resume);
         if (file != null) {
             FileNames.checkNewFile(file, resume);
@@ -85,9 +127,9 @@ public final class InterviewCommand implements Callable<Integer> {
             // A bad answer in the file is refused before the welcome, naming its line, as for assess.
             AnswersChecker.check(resumed, loading.get());
         }
-        InterviewSession.Settings settings = new InterviewSession.Settings(file, resumed, Path.of(""),
-                LocalDate.now(), format, ruleBase.folder(), reading);
-        try (Console console = Consoles.open(stdin, spec.commandLine().getOut(), System.getenv())) {
+        InterviewSession.Settings settings = new InterviewSession.Settings(file, resumed, Path.of(""), new Today(),
+                format, ruleBase.folder(), reading);
+        try (Console console = Consoles.open(stdin, out, System.getenv())) {
             return new InterviewSession(console, loading, settings).run();
         }
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.monitoringadvisor.answers.AnswersChecker;
 import org.monitoringadvisor.answers.AnswersFile;
 import org.monitoringadvisor.cli.ExitCode;
@@ -31,17 +32,17 @@ final class InterviewSession {
      * @param file        where to save the answers, or null to name a file from the employer and the date
      * @param resumed     the saved answers being carried on with, or null for a new interview
      * @param folder      where a named file goes
-     * @param today       the interview's date, for the file name and the metadata
+     * @param date        the interview's date, for the file name and the metadata, read when first needed
      * @param format      the report format offered first at the end
      * @param rulesFolder the {@code --rules} folder, or null for the built-in rules (named in the resume command)
      * @param policy      the employer's policy as read for {@code --policy}, whose suggestions are asked first; or null
      */
-    record Settings(Path file, AnswersFile resumed, Path folder, LocalDate today, ReportFormat format,
+    record Settings(Path file, AnswersFile resumed, Path folder, Supplier<LocalDate> date, ReportFormat format,
                     Path rulesFolder, PolicyReading policy) {
 
-        /** Settings for an interview without a policy read first. */
-        Settings(Path file, AnswersFile resumed, Path folder, LocalDate today, ReportFormat format, Path rulesFolder) {
-            this(file, resumed, folder, today, format, rulesFolder, null);
+        /** The interview's date. */
+        LocalDate today() {
+            return date.get();
         }
     }
 
