@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.RuleBaseException;
@@ -20,6 +22,7 @@ import org.monitoringadvisor.knowledge.KnowledgeFiles;
 import org.monitoringadvisor.knowledge.Position;
 import org.monitoringadvisor.model.Answer;
 import org.monitoringadvisor.model.Question;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code check}: loads the catalogues, lints the rules, compiles them, runs them once with no answers and once
@@ -48,10 +51,13 @@ public final class RuleBaseCheck {
             problems.add(knowledgeProblem(e));
             return new CheckReport(problems.sorted(), 0, 0);
         }
+        // Drools compiles on a thread of its own while the rules are linted here: on two cores the two overlap, and
+        // the compiler finds the rules already read by the lint (it reads them once Drools is done).
+        CompletableFuture<Advisor> compiling = startCompiling(knowledge);
         RuleBaseLint lint = RuleBaseLint.of(knowledge, files);
         lint.problems().forEach(problems::add);
         List<RuleInfo> rules = lint.rules();
-        Advisor advisor = compile(knowledge, problems);
+        Advisor advisor = compiled(compiling, knowledge, problems);
         int ran = 0;
         if (advisor != null) {
             Map<String, Position> where = new LinkedHashMap<>();
@@ -67,19 +73,47 @@ public final class RuleBaseCheck {
         return RuleBaseLint.of(knowledge).rules();
     }
 
-    /**
-     * Compiles once. The compiler runs the same checker as above, so its errors repeat the checker's (and are
-     * merged with them); what only the Drools compiler finds is added, in the checker's words.
-     */
-    private static Advisor compile(Knowledge knowledge, Problems problems) {
-        try {
-            return Advisor.from(knowledge);
-        } catch (RuleBaseException e) {
-            e.problems().forEach(problems::add);
-            if (e.problems().isEmpty()) {
-                problems.error(Position.startOf(knowledge.ruleFiles().get(0).location()), e.getMessage());
+    /** Starts compiling the rules once, on a daemon thread of its own. */
+    private static CompletableFuture<Advisor> startCompiling(Knowledge knowledge) {
+        // SLF4J, which Drools logs through, is set up here first: set up by two threads at once, it prints a warning
+        // on standard error about the messages it held back meanwhile.
+        LoggerFactory.getILoggerFactory();
+        CompletableFuture<Advisor> compiling = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                compiling.complete(Advisor.from(knowledge));
+            } catch (RuntimeException | Error e) {
+                compiling.completeExceptionally(e);
             }
-            return null;
+        }, "check-compile");
+        thread.setDaemon(true);
+        thread.start();
+        return compiling;
+    }
+
+    /**
+     * The rules compiled, or null if they do not compile. The compiler runs the same checker as above, so its errors
+     * repeat the checker's (and are merged with them); what only the Drools compiler finds is added, in the
+     * checker's words. Anything else the compiler threw is thrown here, as it was there.
+     */
+    private static Advisor compiled(CompletableFuture<Advisor> compiling, Knowledge knowledge, Problems problems) {
+        try {
+            return compiling.join();
+        } catch (CompletionException wrapped) {
+            if (wrapped.getCause() instanceof RuleBaseException e) {
+                e.problems().forEach(problems::add);
+                if (e.problems().isEmpty()) {
+                    problems.error(Position.startOf(knowledge.ruleFiles().get(0).location()), e.getMessage());
+                }
+                return null;
+            }
+            if (wrapped.getCause() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (wrapped.getCause() instanceof Error e) {
+                throw e;
+            }
+            throw wrapped;
         }
     }
 

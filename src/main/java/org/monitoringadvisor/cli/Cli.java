@@ -17,9 +17,9 @@ import picocli.CommandLine;
 
 /**
  * Builds the command line and runs it; the interview's plain command lines are read without picocli
- * ({@link InterviewArguments}), so that its first prompt comes sooner. User errors (bad files, bad answers, a broken rule base) are printed as
- * one clear message with exit code 2 (and, with {@code --trace}, what a rule threw); anything else is a bug, said
- * to be one, with its stack trace and exit code 70.
+ * ({@link InterviewArguments}), so that its first prompt comes sooner. User errors (bad files, bad answers, a broken
+ * rule base) are printed as one clear message with exit code 2 (and, with {@code --trace}, what a rule threw);
+ * anything else is a bug, said to be one, with its stack trace and exit code 70.
  */
 public final class Cli {
 

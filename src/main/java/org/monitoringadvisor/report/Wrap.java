@@ -60,8 +60,14 @@ public final class Wrap {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int width = firstWidth;
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        String words = text.strip();
+        int start = 0;
+        do {
+            int end = start;
+            while (end < words.length() && !isSpace(words.charAt(end))) {
+                end++;
+            }
+            if (line.length() > 0 && line.length() + 1 + (end - start) > width) {
                 lines.add(line.toString());
                 line.setLength(0);
                 width = restWidth;
@@ -69,9 +75,22 @@ public final class Wrap {
             if (line.length() > 0) {
                 line.append(' ');
             }
-            line.append(word);
-        }
+            line.append(words, start, end);
+            start = end;
+            while (start < words.length() && isSpace(words.charAt(start))) {
+                start++;
+            }
+        } while (start < words.length());
         lines.add(line.toString());
         return lines;
+    }
+
+    /**
+     * The characters words are split at: those of the regular expression {@code \s}. A loop rather than
+     * {@code split("\\s+")}, which compiles its pattern at every call and runs it in a cold JVM's interpreter: the
+     * text report's wrapping was a tenth of a cold {@code assess}'s main thread.
+     */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -28,6 +28,15 @@ class WrapTest {
     }
 
     @Test
+    void wordsAreSplitAtRunsOfSpacesTabsAndLineBreaksButNotAtOtherCharacters() {
+        assertThat(Wrap.fill(" \tone  two\n\nthree\r\n\u000Bfour\ffive\u00A0six \n", 80, 80))
+                .containsExactly("one two three four five\u00A0six");
+        assertThat(Wrap.fill("   ", 80, 80)).containsExactly("");
+        assertThat(Wrap.fill("aaa bbb\tccc", 7, 3)).containsExactly("aaa bbb", "ccc");
+        assertThat(Wrap.fill("aaa bbb ccc", 6, 3)).containsExactly("aaa", "bbb", "ccc");
+    }
+
+    @Test
     void shortLinesAndBlankLinesAreLeftAlone() {
         String text = "TITLE\n=====\n\n  - short item\n";
 

@@ -84,7 +84,7 @@ public final class InterviewCommand implements Callable<Integer> {
 
     /**
      * Today's date, read once, when it is first needed: for a new interview that is after the first prompt, which
-     * then does not wait for the time-zone data the date needs (10-20 ms of a cold start).
+     * then does not wait for the time-zone data the date needs (4-20 ms of a cold start).
      */
     private static final class Today implements Supplier<LocalDate> {
 

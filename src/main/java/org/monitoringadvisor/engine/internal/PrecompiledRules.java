@@ -7,6 +7,7 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -59,24 +60,32 @@ public final class PrecompiledRules {
 
     /** Compiles {@code knowledge} and writes the compiled packages and the DRL fingerprint to {@code out}. */
     public static void write(Knowledge knowledge, OutputStream out) throws IOException {
-        write(knowledge, RuleBaseCompiler.compile(knowledge), out);
+        CompiledRules checked = RuleBaseCompiler.compile(knowledge);
+        write(knowledge, checked.rules().values(), ReadyConsequences.compile(knowledge, RuleBaseCompiler.RESOURCE_ROOT),
+                out);
     }
 
     /** Writes rules already compiled from {@code knowledge}. */
     static void write(Knowledge knowledge, CompiledRules rules, OutputStream out) throws IOException {
-        FILE.write(out, fingerprint(knowledge), objects -> writeBody(rules, objects));
+        write(knowledge, rules.rules().values(), rules.kieBase().getKiePackages(), out);
     }
 
-    private static void writeBody(CompiledRules rules, ObjectOutputStream objects) throws IOException {
-        objects.writeInt(rules.rules().size());
-        for (RuleInfo rule : rules.rules().values()) {
+    private static void write(Knowledge knowledge, Collection<RuleInfo> rules, Collection<KiePackage> packages,
+            OutputStream out) throws IOException {
+        FILE.write(out, fingerprint(knowledge), objects -> writeBody(rules, packages, objects));
+    }
+
+    private static void writeBody(Collection<RuleInfo> rules, Collection<KiePackage> packages,
+            ObjectOutputStream objects) throws IOException {
+        objects.writeInt(rules.size());
+        for (RuleInfo rule : rules) {
             objects.writeUTF(rule.name());
             objects.writeUTF(rule.position().file());
             objects.writeInt(rule.position().line());
             objects.writeInt(rule.position().column());
             objects.writeUTF(String.join("\n", rule.guidance()));
         }
-        objects.writeObject(new ArrayList<>(rules.kieBase().getKiePackages()));
+        objects.writeObject(new ArrayList<>(packages));
     }
 
     /**

@@ -27,23 +27,28 @@ import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
 
 /**
  * Compiles the DRL files of a {@link Knowledge} into a KieBase. The rule-base checker ({@link RuleBaseLint}) reads
- * them first: its errors (a question, value, finding or guidance id the catalogues lack; a syntax error) and the
+ * them too: its errors (a question, value, finding or guidance id the catalogues lack; a syntax error) and the
  * Drools compiler's, reworded by the same checker, are reported together, each at its file, line and column.
  */
 public final class RuleBaseCompiler {
 
-    private static final String RESOURCE_ROOT = "src/main/resources/rules/";
+    static final String RESOURCE_ROOT = "src/main/resources/rules/";
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
     private RuleBaseCompiler() {
     }
 
-    /** Checks and compiles; throws {@link RuleBaseException} listing every error found. */
+    /**
+     * Checks and compiles; throws {@link RuleBaseException} listing every error found. Drools builds first and the
+     * checker reads the rules after it, so that a caller that has the checker read them meanwhile on another thread
+     * ({@code check}, which lints the rule base for its authors) finds them read.
+     */
     public static CompiledRules compile(Knowledge knowledge) {
+        DroolsBuild drools = withOwnClassLoader(() -> build(knowledge));
         RuleBaseLint lint = RuleBaseLint.of(knowledge);
         List<RuleProblem> problems = new ArrayList<>(lint.errors());
-        // A file the parser cannot read gives Drools nothing to compile: the checker has said where it stops.
-        KieBase kieBase = lint.readable() ? withOwnClassLoader(() -> build(knowledge, lint, problems)) : null;
+        // A file the parser cannot read gave Drools nothing to compile: the checker has said where it stops.
+        KieBase kieBase = lint.readable() ? drools.result(lint, problems) : drools.discard();
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
@@ -87,7 +92,55 @@ public final class RuleBaseCompiler {
         return byName;
     }
 
-    private static KieBase build(Knowledge knowledge, RuleBaseLint lint, List<RuleProblem> problems) {
+    /** What Drools made of the rule files: its messages, and its container when it compiled them. */
+    private record DroolsBuild(List<Message> messages, Map<String, RuleFile> byPath, ReleaseId releaseId,
+                               RuntimeException failure) {
+
+        /**
+         * The KieBase, with Drools' errors and warnings added to {@code problems} in the checker's words; null if it
+         * did not compile.
+         */
+        KieBase result(RuleBaseLint lint, List<RuleProblem> problems) {
+            if (failure != null) {
+                throw failure;
+            }
+            boolean failed = false;
+            for (Message message : messages) {
+                if (message.getLevel() == Message.Level.INFO) {
+                    continue;
+                }
+                boolean error = message.getLevel() == Message.Level.ERROR;
+                failed |= error;
+                lint.compilerMessage(locate(message.getPath(), byPath), message.getLine(), message.getColumn(),
+                        message.getText(), error).ifPresent(problems::add);
+            }
+            if (failed) {
+                if (problems.stream().noneMatch(RuleProblem::isError)) {
+                    problems.add(RuleProblem.error("(rule base)", 0, 0, "Drools could not compile the rules"));
+                }
+                return discard();
+            }
+            return withOwnClassLoader(() -> {
+                KieServices services = KieServices.Factory.get();
+                try {
+                    return services.newKieContainer(releaseId).getKieBase();
+                } finally {
+                    // Each build would otherwise stay in the global repository for the life of the JVM.
+                    services.getRepository().removeKieModule(releaseId);
+                }
+            });
+        }
+
+        /** Forgets the build: the rules were not readable, so what Drools said adds nothing. */
+        KieBase discard() {
+            if (releaseId != null) {
+                KieServices.Factory.get().getRepository().removeKieModule(releaseId);
+            }
+            return null;
+        }
+    }
+
+    private static DroolsBuild build(Knowledge knowledge) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("org.monitoringadvisor", "rulebase-" + BUILDS.incrementAndGet(),
@@ -98,28 +151,12 @@ public final class RuleBaseCompiler {
             files.write(RESOURCE_ROOT + file.name(), file.text());
             byPath.put(RESOURCE_ROOT + file.name(), file);
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
-        boolean failed = false;
-        for (Message message : builder.getResults().getMessages()) {
-            if (message.getLevel() == Message.Level.INFO) {
-                continue;
-            }
-            boolean error = message.getLevel() == Message.Level.ERROR;
-            failed |= error;
-            lint.compilerMessage(locate(message.getPath(), byPath), message.getLine(), message.getColumn(),
-                    message.getText(), error).ifPresent(problems::add);
-        }
-        if (failed) {
-            if (problems.stream().noneMatch(RuleProblem::isError)) {
-                problems.add(RuleProblem.error("(rule base)", 0, 0, "Drools could not compile the rules"));
-            }
-            return null;
-        }
         try {
-            return services.newKieContainer(releaseId).getKieBase();
-        } finally {
-            // Each build would otherwise stay in the global repository for the life of the JVM.
-            services.getRepository().removeKieModule(releaseId);
+            KieBuilder builder = services.newKieBuilder(files).buildAll();
+            return new DroolsBuild(builder.getResults().getMessages(), byPath, releaseId, null);
+        } catch (RuntimeException e) {
+            // Reported only if the checker could read the rules: before, Drools was not run on unreadable ones.
+            return new DroolsBuild(List.of(), byPath, releaseId, e);
         }
     }
 

@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.mvel.asm.ConsequenceStub;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.monitoringadvisor.answers.AnswersFileReader;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.knowledge.Knowledge;
@@ -36,6 +40,20 @@ class PrecompiledRulesTest {
     void theBuildLeavesPrecompiledRulesOnTheClassPathThatMatchTheBuiltInDrl() {
         assertThat(precompiled).as("precompiled rules from the build (mvn process-classes)").isNotNull();
         assertThat(precompiled.rules()).hasSameSizeAs(compiledNow.rules()).isNotEmpty();
+    }
+
+    @Test
+    void everyPrecompiledConsequenceIsReadyToRunWithoutWritingCodeAtItsFirstFiring() {
+        List<String> stubs = new ArrayList<>();
+        for (KiePackage pkg : precompiled.kieBase().getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (((RuleImpl) rule).getConsequence() instanceof ConsequenceStub) {
+                    stubs.add(rule.getName());
+                }
+            }
+        }
+        assertThat(precompiled.kieBase().getKiePackages()).isNotEmpty();
+        assertThat(stubs).as("rules whose consequence would be written with ASM when it first fires").isEmpty();
     }
 
     @Test
