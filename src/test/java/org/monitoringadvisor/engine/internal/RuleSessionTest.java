@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,7 +14,6 @@ import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
 import org.monitoringadvisor.knowledge.RandomAnswers;
 import org.monitoringadvisor.model.Assessment;
-import org.monitoringadvisor.model.Finding;
 
 /** A session's lead-with picks are its last answer: they leave the findings' descriptions in working memory. */
 class RuleSessionTest {
@@ -56,24 +54,14 @@ class RuleSessionTest {
             Map<String, String> answers = RandomAnswers.draw(knowledge.questions().all(), random);
             String upFront;
             try (RuleSession session = new RuleSession(rules, order, answers, null)) {
-                upFront = everything(explainer, session);
+                upFront = ShownBySession.of(explainer, session);
             }
             String later;
             try (RuleSession session = new RuleSession(rules, order)) {
                 session.putAll(answers);
-                later = everything(explainer, session);
+                later = ShownBySession.of(explainer, session);
             }
             assertThat(upFront).as("answer set %d: %s", i, answers).isEqualTo(later);
         }
-    }
-
-    private static String everything(Explainer explainer, RuleSession session) {
-        List<Finding> findings = explainer.findings(session);
-        List<Object> seen = new ArrayList<>(findings);
-        for (String question : session.relevantQuestions()) {
-            seen.add(explainer.relevance(question, session));
-        }
-        seen.add(explainer.leadWith(findings, session));
-        return seen.toString();
     }
 }

@@ -2,7 +2,6 @@ package org.monitoringadvisor.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
 import org.monitoringadvisor.knowledge.RandomAnswers;
-import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Question;
 
 /**
@@ -57,13 +55,7 @@ class SessionReuseTest {
             if (withdrawn != null) {
                 session.remove(withdrawn);
             }
-            List<Finding> findings = explainer.findings(session);
-            List<Object> seen = new ArrayList<>(findings);
-            for (String question : session.relevantQuestions()) {
-                seen.add(explainer.relevance(question, session));
-            }
-            seen.add(explainer.leadWith(findings, session));
-            return seen.toString();
+            return ShownBySession.of(explainer, session);
         }
     }
 }
