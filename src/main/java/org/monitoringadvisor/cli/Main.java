@@ -7,6 +7,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        EarlyStart.begin(args);
         System.exit(Cli.run(args));
     }
 }

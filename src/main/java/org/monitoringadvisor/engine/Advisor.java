@@ -39,6 +39,8 @@ import org.monitoringadvisor.model.Source;
 public final class Advisor {
 
     private static volatile Advisor builtIn;
+    /** The built-in rules' reading begun by {@link #prepareBuiltIn}, until {@link #builtIn} takes it up. */
+    private static PrecompiledRules.Reading builtInReading;
 
     private final Knowledge knowledge;
     private final CompiledRules rules;
@@ -110,7 +112,9 @@ public final class Advisor {
                 if (advisor == null) {
                     // The build compiles the built-in rules once; reading them overlaps loading the catalogues,
                     // and compiling them here is the slow fallback.
-                    PrecompiledRules.Reading precompiled = PrecompiledRules.startReading();
+                    PrecompiledRules.Reading precompiled = builtInReading != null
+                            ? builtInReading : PrecompiledRules.startReading();
+                    builtInReading = null;
                     Knowledge knowledge = Knowledge.load(KnowledgeFiles.builtIn());
                     advisor = new Advisor(knowledge, precompiled.rulesFor(knowledge)
                             .orElseGet(() -> RuleBaseCompiler.compile(knowledge)));
@@ -119,6 +123,21 @@ public final class Advisor {
             }
         }
         return advisor;
+    }
+
+    /**
+     * Starts reading the built-in rules on a background thread and returns at once, for a program that will want
+     * {@link #builtIn} soon and has other work to do first (a command line to read): that reading is the longest part
+     * of building the built-in advisor, and the part it does not need the catalogues for. {@link #builtIn} then
+     * takes up the reading begun here, and reports any problem as it would have. Does nothing if the built-in
+     * advisor is built or its reading has begun.
+     */
+    public static void prepareBuiltIn() {
+        synchronized (Advisor.class) {
+            if (builtIn == null && builtInReading == null) {
+                builtInReading = PrecompiledRules.startReading();
+            }
+        }
     }
 
     /**

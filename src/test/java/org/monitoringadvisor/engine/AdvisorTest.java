@@ -107,4 +107,14 @@ class AdvisorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void theBuiltInRulesReadingBegunEarlyGivesTheSharedAdvisor() {
+        Advisor.prepareBuiltIn(); // after the advisor is built, as here, it does nothing
+        Advisor.prepareBuiltIn();
+
+        assertThat(Advisor.builtIn()).isSameAs(advisor);
+        assertThat(Advisor.builtIn().assess(Map.of("personal-use", "banned")).findings())
+                .extracting(Finding::id).contains("personal-use-banned");
+    }
 }
