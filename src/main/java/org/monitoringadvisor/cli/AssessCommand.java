@@ -57,8 +57,11 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // While the built-in rules are read (begun as the program started): the answers file, the report's template.
+        AnswersSource.Parsed parsed = AnswersSource.parse(answers, stdin);
+        format.prepare();
         Advisor advisor = ruleBase.advisor();
-        AnswersFile file = AnswersSource.read(answers, stdin, advisor);
+        AnswersFile file = parsed.checkedBy(advisor);
         ReportInput input = ReportInput.of(assess(advisor, file), advisor.knowledge(), file.metadata());
         Output.write(spec, stdout, out, format.render(input), format.name(), format.binary(), "Report", answers);
         return ExitCode.OK;

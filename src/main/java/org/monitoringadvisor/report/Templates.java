@@ -40,6 +40,14 @@ public final class Templates {
     }
 
     /**
+     * Compiles template {@code name} for {@code markup} (and the partials it includes) into the cache, so that a later
+     * {@link #render} of it only runs it: for a program with time to spare before it has something to render.
+     */
+    public static void prepare(Markup markup, String name) {
+        FACTORIES.get(markup).compile(name + "." + markup.extension() + ".mustache");
+    }
+
+    /**
      * Renders as {@link #render} does, but leaves plain text unwrapped: for templates that lay out their own lines,
      * such as tables whose rows must stay one line each (the survey summary).
      */

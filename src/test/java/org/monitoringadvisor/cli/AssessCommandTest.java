@@ -221,6 +221,31 @@ class AssessCommandTest {
     }
 
     @Test
+    void aBrokenRulesFolderIsReportedBeforeAnAnswersFileThatCannotBeRead() throws Exception {
+        Path rules = dir.resolve("rules");
+        assertThat(CliRun.run("init-rules", rules.toString()).exitCode()).isZero();
+        Path drl = rules.resolve("personal-use.drl");
+        Files.writeString(drl, Files.readString(drl).replace("value == \"banned\"", "value == \"baned\""));
+        Path missing = dir.resolve("no-such-answers.yaml");
+
+        CliRun run = CliRun.run("assess", "--rules", rules.toString(), "--answers", missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("personal-use.drl:").contains("baned").doesNotContain("no-such-answers");
+    }
+
+    @Test
+    void anAnswersFileThatCannotBeReadIsReportedWithTheBuiltInRules() throws Exception {
+        Path broken = write("broken.yaml", "answers:\n  personal-use: [banned\n");
+
+        CliRun run = CliRun.run("assess", "--answers", broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("monitoring-advisor: ").contains("broken.yaml").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void formatNamesAreAcceptedInAnyCase() throws Exception {
         Path answers = write("a.json", "{\"answers\": {\"personal-use\": \"banned\"}}");
 
