@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,13 @@ public final class StartupTraining {
     /** Runs every training command; returns the ones that did not exit with 0. */
     static List<String> run(Path samples, Path work) throws IOException {
         List<String> failed = new ArrayList<>();
+        // The program's entry point, which the training itself does not start from: else every start of the app
+        // would open the jar (23,000 entries) to load it.
+        try {
+            MethodHandles.lookup().ensureInitialized(Main.class);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
         if (System.console() != null) {
             // Run on a terminal (the build gives it a pseudo-terminal): the interview through JLine, so the
             // terminal's classes and the foreign-function calls JLine makes are ready too. It reads the line the
@@ -50,6 +58,7 @@ public final class StartupTraining {
         }
         for (List<String> command : commands(samples, work)) {
             String input = command.get(0).equals("interview") ? interviewInput() : "";
+            EarlyStart.begin(command.toArray(String[]::new)); // as Main does
             int code = Cli.run(command.toArray(String[]::new),
                     new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), discard(), discard());
             if (code != ExitCode.OK) {
