@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
 import org.drools.core.impl.RuleBaseFactory;
@@ -39,6 +42,7 @@ import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
 public final class RuleBaseCompiler {
 
     static final String RESOURCE_ROOT = "src/main/resources/rules/";
+    private static final AtomicReference<StartedBuild> STARTED = new AtomicReference<>();
 
     private RuleBaseCompiler() {
     }
@@ -49,7 +53,7 @@ public final class RuleBaseCompiler {
      * ({@code check}, which lints the rule base for its authors) finds them read.
      */
     public static CompiledRules compile(Knowledge knowledge) {
-        DroolsBuild drools = withOwnClassLoader(() -> build(knowledge));
+        DroolsBuild drools = startedBuild(knowledge.ruleFiles());
         RuleBaseLint lint = RuleBaseLint.of(knowledge);
         List<RuleProblem> problems = new ArrayList<>(lint.errors());
         // A file the parser cannot read gave Drools nothing to compile: the checker has said where it stops.
@@ -60,6 +64,46 @@ public final class RuleBaseCompiler {
             throw new RuleBaseException(problems.stream().filter(RuleProblem::isError).distinct().toList());
         }
         return new CompiledRules(kieBase, byName(lint.rules()));
+    }
+
+    /**
+     * Starts Drools' build of {@code ruleFiles} on a daemon thread of its own, for the next {@link #compile} of a rule
+     * base with exactly these files to use: {@code check} starts it before it loads the catalogues, which Drools does
+     * not need. Only the latest build started is kept; {@link #forgetStartedBuild} drops it.
+     */
+    public static void startBuilding(List<RuleFile> ruleFiles) {
+        CompletableFuture<DroolsBuild> build = new CompletableFuture<>();
+        STARTED.set(new StartedBuild(List.copyOf(ruleFiles), build));
+        Thread thread = new Thread(() -> {
+            try {
+                build.complete(withOwnClassLoader(() -> build(ruleFiles)));
+            } catch (RuntimeException | Error e) {
+                build.completeExceptionally(e);
+            }
+        }, "rules-build");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Drops the build {@link #startBuilding} started, if no compile has taken it (the catalogues did not load). */
+    public static void forgetStartedBuild() {
+        STARTED.set(null);
+    }
+
+    /** The build started for these files, waited for, or else a build of them here. */
+    private static DroolsBuild startedBuild(List<RuleFile> ruleFiles) {
+        StartedBuild started = STARTED.getAndSet(null);
+        if (started == null || !started.ruleFiles().equals(ruleFiles)) {
+            return withOwnClassLoader(() -> build(ruleFiles));
+        }
+        try {
+            return started.build().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -100,6 +144,10 @@ public final class RuleBaseCompiler {
         return byName;
     }
 
+    /** A build of these rule files, started before its compile. */
+    private record StartedBuild(List<RuleFile> ruleFiles, CompletableFuture<DroolsBuild> build) {
+    }
+
     /** What Drools made of the rule files: its messages, and its packages when it compiled them. */
     private record DroolsBuild(List<Message> messages, Map<String, RuleFile> byPath, Collection<KiePackage> packages,
                                RuntimeException failure) {
@@ -132,7 +180,7 @@ public final class RuleBaseCompiler {
         }
     }
 
-    private static DroolsBuild build(Knowledge knowledge) {
+    private static DroolsBuild build(List<RuleFile> ruleFiles) {
         ClassLoader loader = RuleBaseCompiler.class.getClassLoader();
         KnowledgeBuilderConfigurationImpl configuration = KnowledgeBuilderFactory
                 .newKnowledgeBuilderConfiguration(null, loader).as(KnowledgeBuilderConfigurationImpl.KEY);
@@ -144,7 +192,7 @@ public final class RuleBaseCompiler {
         Map<String, RuleFile> byPath = new LinkedHashMap<>();
         // In one batch, as a KieBuilder adds them: declarations in one file may be used in another.
         CompositeKnowledgeBuilder batch = builder.batch();
-        for (RuleFile file : knowledge.ruleFiles()) {
+        for (RuleFile file : ruleFiles) {
             batch.add(resources.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(RESOURCE_ROOT + file.name()), ResourceType.DRL);
             byPath.put(RESOURCE_ROOT + file.name(), file);
