@@ -56,15 +56,15 @@ class LargeRuleBaseCheckTest {
         int first = drl.indexOf(consequence);
         int last = drl.lastIndexOf(consequence);
         drl = drl.substring(0, first) + "    insertLogical( new Conclusion( earlyMistake ) );"
-                + drl.substring(first + consequence.length(), last) + "    insertLogical( new Conclusion( lateMistake ) );"
-                + drl.substring(last + consequence.length());
+                + drl.substring(first + consequence.length(), last)
+                + "    insertLogical( new Conclusion( lateMistake ) );" + drl.substring(last + consequence.length());
         TinyRuleBase base = TinyRuleBase.in(dir).write("many.drl", drl);
 
         List<String> problems = check(base);
 
         assertThat(problems.stream().filter(p -> p.contains("earlyMistake")))
-                .containsExactly("many.drl:15:36: error: earlyMistake is not known in the consequence of rule \"Ban 0\"; "
-                        + "if it is an id, put it in quotes: \"earlyMistake\"");
+                .containsExactly("many.drl:15:36: error: earlyMistake is not known in the consequence of rule "
+                        + "\"Ban 0\"; if it is an id, put it in quotes: \"earlyMistake\"");
         assertThat(problems.stream().filter(p -> p.contains("lateMistake")))
                 .containsExactly("many.drl:" + (15 + 7 * (RULES - 1)) + ":36: error: lateMistake is not known in the "
                         + "consequence of rule \"Ban " + (RULES - 1) + "\"; if it is an id, put it in quotes: "

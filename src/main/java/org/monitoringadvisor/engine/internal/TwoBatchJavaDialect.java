@@ -28,17 +28,17 @@ import org.kie.memorycompiler.resources.MemoryResourceReader;
 import org.kie.memorycompiler.resources.ResourceStore;
 
 /**
- * Drools' Java dialect, but its Eclipse compiler run on two threads: the Java Drools writes for a rule base (a class
- * per rule, with the rule's consequence, and any invokers of that rule) is split into two batches of whole rules,
- * compiled at once, each by a compiler of its own. A rule base of a thousand rules spent half the time of its
- * compile in that one call, on one core. What is not a rule's (functions, Java sources) goes into both batches, since
+ * Drools' Java dialect, with its Eclipse compiler run on two threads: the Java Drools writes for a rule base (a class
+ * per rule holding its consequence, and that rule's invokers if it has any) is split into two batches of whole rules,
+ * balanced by size, and each batch is compiled by a compiler of its own, at the same time. For a check of 1,000 rules
+ * that one call was 42% of the CPU, on one core. What is no rule's (a function's class) goes into both batches, since
  * rules use it; only the first batch's classes and errors of it are kept. Each class and each error is the one the
- * single call made (a class's code does not depend on which other classes are compiled beside it), and the errors
- * reach Drools' error handlers as they did from that call.
+ * single call made (a unit's code does not depend on the units compiled beside it), and the errors reach Drools'
+ * error handlers as they did from that call, so the messages are the same.
  */
 final class TwoBatchJavaDialect extends JavaDialect {
 
-    /** Below this many compilation units a second compiler's own start costs more than it saves. */
+    /** Below this many compilation units (a few dozen rules) the compile is short: one call, as before. */
     private static final int SPLIT_FROM = 64;
 
     /** The rule whose Java is being added on this thread (Drools builds rules on several), null outside one. */
