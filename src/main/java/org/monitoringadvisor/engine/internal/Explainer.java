@@ -31,12 +31,10 @@ public final class Explainer {
 
     /**
      * Report order: by kind and priority; within those, a legal duty comes before what the regulator expects, an
-     * arguable point and a negotiating aim (and law before guidance); then findings follow the interview: by the
-     * earliest question they rest on.
+     * arguable point and a negotiating aim (and law before guidance): those four in one number, {@link #rank}; then
+     * findings follow the interview: by the earliest question they rest on.
      */
-    private static final Comparator<Keyed> ORDER = Comparator.comparing((Keyed k) -> k.finding().kind())
-            .thenComparing(k -> k.finding().priority()).thenComparing(k -> k.finding().footing())
-            .thenComparing(Keyed::basis)
+    private static final Comparator<Keyed> ORDER = Comparator.comparingLong(Keyed::rank)
             .thenComparingInt(Keyed::firstQuestion)
             .thenComparingInt(Keyed::cataloguePosition).thenComparing(k -> k.finding().id());
 
@@ -71,7 +69,13 @@ public final class Explainer {
     }
 
     /** A finding with the keys it is ordered by, worked out once rather than at every comparison. */
-    private record Keyed(Finding finding, SourceKind basis, int firstQuestion, int cataloguePosition) {
+    private record Keyed(Finding finding, long rank, int firstQuestion, int cataloguePosition) {
+    }
+
+    /** Kind, priority, footing and basis in one number that orders as comparing them one after another does. */
+    private static long rank(Finding finding, SourceKind basis) {
+        return ((finding.kind().ordinal() * 16L + finding.priority().ordinal()) * 16 + finding.footing().ordinal())
+                * 16 + basis.ordinal();
     }
 
     /**
@@ -91,26 +95,38 @@ public final class Explainer {
     /** The session's findings, explained and in report order. */
     public List<Finding> findings(RuleSession session) {
         List<Keyed> keyed = new ArrayList<>();
-        for (Conclusion conclusion : session.conclusions()) {
+        for (Conclusion conclusion : session.unorderedConclusions()) {
             Firing firing = session.firingOf(conclusion);
-            if (firing == null) {
-                throw new RuleBaseException("finding \"" + conclusion.finding()
-                        + "\" was inserted outside a rule; rules must insert Conclusion facts themselves");
-            }
             Entry entry = entries.get(conclusion.finding());
-            if (entry == null) {
-                throw new RuleBaseException("rule \"" + firing.rule() + "\" concluded \"" + conclusion.finding()
-                        + "\", which is not in any .findings.yaml file");
+            if (firing == null || entry == null) {
+                throw firstProblem(session);
             }
             Finding finding = finding(entry.text(), firing, session);
             int firstQuestion = finding.because().isEmpty() ? Integer.MAX_VALUE
                     : knowledge.questions().position(finding.because().get(0).question());
-            keyed.add(new Keyed(finding, basisByRule.get(finding.rule()), firstQuestion, entry.cataloguePosition()));
+            keyed.add(new Keyed(finding, rank(finding, basisByRule.get(finding.rule())), firstQuestion,
+                    entry.cataloguePosition()));
         }
         keyed.sort(ORDER);
         List<Finding> findings = new ArrayList<>(keyed.size());
         keyed.forEach(k -> findings.add(k.finding()));
         return findings;
+    }
+
+    /** What is wrong with the first conclusion, by finding id, that cannot be explained: the same one every time. */
+    private RuleBaseException firstProblem(RuleSession session) {
+        for (Conclusion conclusion : session.conclusions()) {
+            Firing firing = session.firingOf(conclusion);
+            if (firing == null) {
+                return new RuleBaseException("finding \"" + conclusion.finding()
+                        + "\" was inserted outside a rule; rules must insert Conclusion facts themselves");
+            }
+            if (!entries.containsKey(conclusion.finding())) {
+                return new RuleBaseException("rule \"" + firing.rule() + "\" concluded \"" + conclusion.finding()
+                        + "\", which is not in any .findings.yaml file");
+            }
+        }
+        throw new IllegalStateException("every conclusion can be explained");
     }
 
     /** Why {@code question} is relevant in this session, or an empty list if it is not. */

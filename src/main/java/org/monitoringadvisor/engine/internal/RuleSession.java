@@ -122,6 +122,11 @@ public final class RuleSession implements AutoCloseable {
         return List.copyOf(order.sorted(recorder.askedQuestions()));
     }
 
+    /** The current conclusions, in no particular order; a live, unmodifiable view. */
+    public Set<Conclusion> unorderedConclusions() {
+        return recorder.conclusions();
+    }
+
     /** The current conclusions, sorted by finding id. */
     public List<Conclusion> conclusions() {
         List<Conclusion> conclusions = new ArrayList<>(recorder.conclusions());
