@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.engine.CompileAhead;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.engine.RuleProblem;
@@ -17,6 +18,7 @@ import org.monitoringadvisor.engine.check.Problems;
 import org.monitoringadvisor.engine.check.RuleBaseLint;
 import org.monitoringadvisor.engine.check.RuleInfo;
 import org.monitoringadvisor.knowledge.Knowledge;
+import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
 import org.monitoringadvisor.knowledge.KnowledgeException;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
 import org.monitoringadvisor.knowledge.Position;
@@ -44,10 +46,16 @@ public final class RuleBaseCheck {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(scenarios, "scenarios");
         Problems problems = new Problems();
+        // SLF4J, which Drools logs through, is set up here first: set up by two threads at once, it prints a warning
+        // on standard error about the messages it held back meanwhile.
+        LoggerFactory.getILoggerFactory();
+        // Drools needs only the rule files: it starts on them while the catalogues load.
+        startBuilding(files);
         Knowledge knowledge;
         try {
             knowledge = Knowledge.load(files);
         } catch (KnowledgeException e) {
+            CompileAhead.forget();
             problems.add(knowledgeProblem(e));
             return new CheckReport(problems.sorted(), 0, 0);
         }
@@ -73,11 +81,22 @@ public final class RuleBaseCheck {
         return RuleBaseLint.of(knowledge).rules();
     }
 
-    /** Starts compiling the rules once, on a daemon thread of its own. */
+    /** Starts Drools' build of the folder's rule files, read as {@link Knowledge#load} reads them. */
+    private static void startBuilding(KnowledgeFiles files) {
+        List<RuleFile> ruleFiles;
+        try {
+            ruleFiles = files.names().stream().filter(n -> n.endsWith(".drl"))
+                    .map(n -> new RuleFile(n, files.location(n), files.read(n))).toList();
+        } catch (KnowledgeException e) {
+            return; // Knowledge.load reports it
+        }
+        if (!ruleFiles.isEmpty()) {
+            CompileAhead.start(ruleFiles);
+        }
+    }
+
+    /** Starts compiling the rules once, on a daemon thread of its own (it takes up the build started above). */
     private static CompletableFuture<Advisor> startCompiling(Knowledge knowledge) {
-        // SLF4J, which Drools logs through, is set up here first: set up by two threads at once, it prints a warning
-        // on standard error about the messages it held back meanwhile.
-        LoggerFactory.getILoggerFactory();
         CompletableFuture<Advisor> compiling = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {

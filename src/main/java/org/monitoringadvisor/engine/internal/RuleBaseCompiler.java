@@ -1,23 +1,32 @@
 package org.monitoringadvisor.engine.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.mvel.java.JavaForMvelDialectConfiguration;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.io.KieResources;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleProblem;
 import org.monitoringadvisor.engine.check.RuleBaseLint;
@@ -33,7 +42,7 @@ import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
 public final class RuleBaseCompiler {
 
     static final String RESOURCE_ROOT = "src/main/resources/rules/";
-    private static final AtomicInteger BUILDS = new AtomicInteger();
+    private static final AtomicReference<StartedBuild> STARTED = new AtomicReference<>();
 
     private RuleBaseCompiler() {
     }
@@ -44,11 +53,11 @@ public final class RuleBaseCompiler {
      * ({@code check}, which lints the rule base for its authors) finds them read.
      */
     public static CompiledRules compile(Knowledge knowledge) {
-        DroolsBuild drools = withOwnClassLoader(() -> build(knowledge));
+        DroolsBuild drools = startedBuild(knowledge.ruleFiles());
         RuleBaseLint lint = RuleBaseLint.of(knowledge);
         List<RuleProblem> problems = new ArrayList<>(lint.errors());
         // A file the parser cannot read gave Drools nothing to compile: the checker has said where it stops.
-        KieBase kieBase = lint.readable() ? drools.result(lint, problems) : drools.discard();
+        KieBase kieBase = lint.readable() ? drools.result(lint, problems) : null;
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
@@ -58,17 +67,60 @@ public final class RuleBaseCompiler {
     }
 
     /**
+     * Starts Drools' build of {@code ruleFiles} on a daemon thread of its own, for the next {@link #compile} of a rule
+     * base with exactly these files to use: {@code check} starts it before it loads the catalogues, which Drools does
+     * not need. Only the latest build started is kept; {@link #forgetStartedBuild} drops it.
+     */
+    public static void startBuilding(List<RuleFile> ruleFiles) {
+        CompletableFuture<DroolsBuild> build = new CompletableFuture<>();
+        STARTED.set(new StartedBuild(List.copyOf(ruleFiles), build));
+        Thread thread = new Thread(() -> {
+            try {
+                build.complete(withOwnClassLoader(() -> build(ruleFiles)));
+            } catch (RuntimeException | Error e) {
+                build.completeExceptionally(e);
+            }
+        }, "rules-build");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Drops the build {@link #startBuilding} started, if no compile has taken it (the catalogues did not load). */
+    public static void forgetStartedBuild() {
+        STARTED.set(null);
+    }
+
+    /** The build started for these files, waited for, or else a build of them here. */
+    private static DroolsBuild startedBuild(List<RuleFile> ruleFiles) {
+        StartedBuild started = STARTED.getAndSet(null);
+        if (started == null || !started.ruleFiles().equals(ruleFiles)) {
+            return withOwnClassLoader(() -> build(ruleFiles));
+        }
+        try {
+            return started.build().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Builds a KieBase from packages compiled and checked earlier (see {@link PrecompiledRules}), with the rules as
      * the checker read them then.
      */
     static CompiledRules fromPackages(Collection<KiePackage> packages, Collection<RuleInfo> rules) {
-        KieBase kieBase = withOwnClassLoader(() -> {
+        return new CompiledRules(newKieBase(packages), byName(rules));
+    }
+
+    private static KieBase newKieBase(Collection<KiePackage> packages) {
+        return withOwnClassLoader(() -> {
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
                     RuleBaseFactory.newKnowledgeBaseConfiguration(null, RuleBaseCompiler.class.getClassLoader()));
             base.addPackages(packages);
             return base;
         });
-        return new CompiledRules(kieBase, byName(rules));
     }
 
     /**
@@ -92,8 +144,12 @@ public final class RuleBaseCompiler {
         return byName;
     }
 
-    /** What Drools made of the rule files: its messages, and its container when it compiled them. */
-    private record DroolsBuild(List<Message> messages, Map<String, RuleFile> byPath, ReleaseId releaseId,
+    /** A build of these rule files, started before its compile. */
+    private record StartedBuild(List<RuleFile> ruleFiles, CompletableFuture<DroolsBuild> build) {
+    }
+
+    /** What Drools made of the rule files: its messages, and its packages when it compiled them. */
+    private record DroolsBuild(List<Message> messages, Map<String, RuleFile> byPath, Collection<KiePackage> packages,
                                RuntimeException failure) {
 
         /**
@@ -118,46 +174,45 @@ public final class RuleBaseCompiler {
                 if (problems.stream().noneMatch(RuleProblem::isError)) {
                     problems.add(RuleProblem.error("(rule base)", 0, 0, "Drools could not compile the rules"));
                 }
-                return discard();
+                return null;
             }
-            return withOwnClassLoader(() -> {
-                KieServices services = KieServices.Factory.get();
-                try {
-                    return services.newKieContainer(releaseId).getKieBase();
-                } finally {
-                    // Each build would otherwise stay in the global repository for the life of the JVM.
-                    services.getRepository().removeKieModule(releaseId);
-                }
-            });
-        }
-
-        /** Forgets the build: the rules were not readable, so what Drools said adds nothing. */
-        KieBase discard() {
-            if (releaseId != null) {
-                KieServices.Factory.get().getRepository().removeKieModule(releaseId);
-            }
-            return null;
+            return newKieBase(packages);
         }
     }
 
-    private static DroolsBuild build(Knowledge knowledge) {
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem files = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("org.monitoringadvisor", "rulebase-" + BUILDS.incrementAndGet(),
-                "1.0.0");
-        files.generateAndWritePomXML(releaseId);
+    private static DroolsBuild build(List<RuleFile> ruleFiles) {
+        ClassLoader loader = RuleBaseCompiler.class.getClassLoader();
+        KnowledgeBuilderConfigurationImpl configuration = KnowledgeBuilderFactory
+                .newKnowledgeBuilderConfiguration(null, loader).as(KnowledgeBuilderConfigurationImpl.KEY);
+        JavaForMvelDialectConfiguration java = TwoBatchJavaDialect.configuration();
+        java.init(configuration);
+        configuration.setDialectConfiguration("java", java);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        KieResources resources = KieServices.Factory.get().getResources();
         Map<String, RuleFile> byPath = new LinkedHashMap<>();
-        for (RuleFile file : knowledge.ruleFiles()) {
-            files.write(RESOURCE_ROOT + file.name(), file.text());
+        // In one batch, as a KieBuilder adds them: declarations in one file may be used in another.
+        CompositeKnowledgeBuilder batch = builder.batch();
+        for (RuleFile file : ruleFiles) {
+            batch.add(resources.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(RESOURCE_ROOT + file.name()), ResourceType.DRL);
             byPath.put(RESOURCE_ROOT + file.name(), file);
         }
         try {
-            KieBuilder builder = services.newKieBuilder(files).buildAll();
-            return new DroolsBuild(builder.getResults().getMessages(), byPath, releaseId, null);
+            batch.build();
         } catch (RuntimeException e) {
             // Reported only if the checker could read the rules: before, Drools was not run on unreadable ones.
-            return new DroolsBuild(List.of(), byPath, releaseId, e);
+            return new DroolsBuild(List.of(), byPath, List.of(), e);
         }
+        // The messages a KieBuilder makes of the builder's results: the errors, then the warnings.
+        List<Message> messages = new ArrayList<>();
+        for (KnowledgeBuilderResult error : builder.getErrors()) {
+            messages.add(error.asMessage(messages.size()));
+        }
+        for (KnowledgeBuilderResult warning : builder.getResults(ResultSeverity.WARNING)) {
+            messages.add(warning.asMessage(messages.size()));
+        }
+        return new DroolsBuild(messages, byPath, builder.hasErrors() ? List.of() : builder.getKnowledgePackages(),
+                null);
     }
 
     /** Drools reports some paths with the resource root and some without (consequence errors): match either. */
