@@ -208,10 +208,7 @@ class AssessCommandTest {
 
     @Test
     void aRulesFolderWithAMisspeltAnswerValueIsRefusedNotSilentlyIgnored() throws Exception {
-        Path rules = dir.resolve("rules");
-        assertThat(CliRun.run("init-rules", rules.toString()).exitCode()).isZero();
-        Path drl = rules.resolve("personal-use.drl");
-        Files.writeString(drl, Files.readString(drl).replace("value == \"banned\"", "value == \"baned\""));
+        Path rules = rulesFolderWithAMisspeltValue();
         Path answers = write("a.yaml", "answers:\n  personal-use: banned\n");
 
         CliRun run = CliRun.run("assess", "--rules", rules.toString(), "--answers", answers.toString());
@@ -222,10 +219,7 @@ class AssessCommandTest {
 
     @Test
     void aBrokenRulesFolderIsReportedBeforeAnAnswersFileThatCannotBeRead() throws Exception {
-        Path rules = dir.resolve("rules");
-        assertThat(CliRun.run("init-rules", rules.toString()).exitCode()).isZero();
-        Path drl = rules.resolve("personal-use.drl");
-        Files.writeString(drl, Files.readString(drl).replace("value == \"banned\"", "value == \"baned\""));
+        Path rules = rulesFolderWithAMisspeltValue();
         Path missing = dir.resolve("no-such-answers.yaml");
 
         CliRun run = CliRun.run("assess", "--rules", rules.toString(), "--answers", missing.toString());
@@ -253,5 +247,14 @@ class AssessCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("{");
+    }
+
+    /** A rules folder from init-rules whose personal-use rule tests for "baned", a value no question allows. */
+    private Path rulesFolderWithAMisspeltValue() throws Exception {
+        Path rules = dir.resolve("rules");
+        assertThat(CliRun.run("init-rules", rules.toString()).exitCode()).isZero();
+        Path drl = rules.resolve("personal-use.drl");
+        Files.writeString(drl, Files.readString(drl).replace("value == \"banned\"", "value == \"baned\""));
+        return rules;
     }
 }
