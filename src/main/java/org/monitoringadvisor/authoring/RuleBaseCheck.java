@@ -1,5 +1,6 @@
 package org.monitoringadvisor.authoring;
 
+import org.monitoringadvisor.engine.Background;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,17 +98,7 @@ public final class RuleBaseCheck {
 
     /** Starts compiling the rules once, on a daemon thread of its own (it takes up the build started above). */
     private static CompletableFuture<Advisor> startCompiling(Knowledge knowledge) {
-        CompletableFuture<Advisor> compiling = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                compiling.complete(Advisor.from(knowledge));
-            } catch (RuntimeException | Error e) {
-                compiling.completeExceptionally(e);
-            }
-        }, "check-compile");
-        thread.setDaemon(true);
-        thread.start();
-        return compiling;
+        return Background.start("check-compile", () -> Advisor.from(knowledge));
     }
 
     /**

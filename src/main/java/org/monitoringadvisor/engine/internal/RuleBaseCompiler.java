@@ -1,5 +1,6 @@
 package org.monitoringadvisor.engine.internal;
 
+import org.monitoringadvisor.engine.Background;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,17 +73,9 @@ public final class RuleBaseCompiler {
      * not need. Only the latest build started is kept; {@link #forgetStartedBuild} drops it.
      */
     public static void startBuilding(List<RuleFile> ruleFiles) {
-        CompletableFuture<DroolsBuild> build = new CompletableFuture<>();
-        STARTED.set(new StartedBuild(List.copyOf(ruleFiles), build));
-        Thread thread = new Thread(() -> {
-            try {
-                build.complete(withOwnClassLoader(() -> build(ruleFiles)));
-            } catch (RuntimeException | Error e) {
-                build.completeExceptionally(e);
-            }
-        }, "rules-build");
-        thread.setDaemon(true);
-        thread.start();
+        List<RuleFile> files = List.copyOf(ruleFiles);
+        STARTED.set(new StartedBuild(files,
+                Background.start("rules-build", () -> withOwnClassLoader(() -> build(files)))));
     }
 
     /** Drops the build {@link #startBuilding} started, if no compile has taken it (the catalogues did not load). */

@@ -1,5 +1,6 @@
 package org.monitoringadvisor.engine.internal;
 
+import org.monitoringadvisor.engine.Background;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -173,16 +174,7 @@ final class TwoBatchJavaDialect extends JavaDialect {
         }
         Batch one = new Batch(first);
         Batch two = new Batch(second);
-        CompletableFuture<CompilationResult> other = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                other.complete(two.compile());
-            } catch (RuntimeException | Error e) {
-                other.completeExceptionally(e);
-            }
-        }, "rules-java-compile");
-        thread.setDaemon(true);
-        thread.start();
+        CompletableFuture<CompilationResult> other = Background.start("rules-java-compile", two::compile);
         CompilationResult firstResult = one.compile();
         CompilationResult secondResult = other.join();
         one.classes.forEach(store::write);
