@@ -31,13 +31,15 @@ public final class AnswersFileReader {
 
     /** The two formats an answers file can be in. */
     public enum Format {
-        JSON(new JsonFactory()),
-        YAML(new YAMLFactory());
+        JSON,
+        YAML;
 
-        private final JsonFactory factory;
-
-        Format(JsonFactory factory) {
-            this.factory = factory;
+        /**
+         * Jackson's factory for the format, made when a file is first parsed: naming a file's format needs none (a
+         * new interview checks its file's name before its first prompt, which then does not wait for Jackson).
+         */
+        private JsonFactory factory() {
+            return this == JSON ? Factories.JSON : Factories.YAML;
         }
 
         /**
@@ -126,7 +128,7 @@ public final class AnswersFileReader {
         if (format == Format.YAML) {
             YamlRefusals.check(sourceName, text);
         }
-        try (JsonParser parser = format.factory.createParser(text)) {
+        try (JsonParser parser = format.factory().createParser(text)) {
             return new Parse(sourceName, parser).file();
         } catch (JsonProcessingException e) {
             throw SyntaxErrors.describe(sourceName, format, text, e);
@@ -192,6 +194,11 @@ public final class AnswersFileReader {
     }
 
     /** One pass over a parser, positioned before the first token. */
+    private static final class Factories {
+        static final JsonFactory JSON = new JsonFactory();
+        static final JsonFactory YAML = new YAMLFactory();
+    }
+
     private static final class Parse {
 
         private final String source;
