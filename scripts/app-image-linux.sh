@@ -12,8 +12,9 @@
 #                                              monitoring-advisor on the PATH
 # Steps: jdeps lists the modules the jar uses; jlink makes a runtime of only those (src/packaging/jlink.options);
 # jpackage lays out the image (src/packaging/jpackage.options, shared with the macOS and Windows recipes); the
-# launcher is replaced by src/packaging/linux/monitoring-advisor, which picks Java options per command; one
-# training run (cli.StartupTraining) makes the start-up cache; the image is checked, then packed (tar, dpkg-deb).
+# launcher is replaced by src/packaging/linux/monitoring-advisor, which picks Java options and the start-up cache per
+# command; two training runs make the caches (cli.StartupTraining, cli.PromptTraining); the image is checked, then
+# packed (tar, dpkg-deb).
 set -euo pipefail
 
 [ $# -eq 5 ] || { echo "usage: $0 JAR VERSION JDK_HOME OUT_DIR SAMPLES_DIR" >&2; exit 2; }
@@ -58,30 +59,48 @@ image="$out/$name"
 install -m 755 "$packaging/linux/$name" "$image/bin/$name"
 rm "$image/lib/libapplauncher.so" # the library of jpackage's own launcher, which the script above replaces
 
-# The start-up cache: one training run records what the short commands load, link and profile. The options that
-# matter to the cache are the launcher's (the collector, headless AWT); the compiler level does not. The cache holds
-# no method profiles (-AOTRecordTraining): with them, a cold assess used 1.14x the CPU and survey 1.2x (the JIT
-# replays them at start), and they were 1.3 MB of the download.
+# The start-up caches: a training run records what the commands it runs load and link. The options that matter to
+# a cache are the launcher's (the collector, headless AWT); the compiler level does not. No method profiles
+# (-AOTRecordTraining): with them, a cold assess used 1.14x the CPU and survey 1.2x (the JIT replays them at start),
+# and they were 1.3 MB of the download. Two caches, chosen by the launcher: monitoring-advisor.aot, trained on the
+# short commands (cli.StartupTraining), and new-interview.aot, trained only up to a new interview's first prompt
+# (cli.PromptTraining): a JVM loads every class its cache holds before the program starts, so the small one shows
+# that prompt sooner.
 common=(-XX:+UseSerialGC -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -Xlog:disable
         -Xlog:all=warning:stderr -cp "$image/lib/app/$name.jar")
-mkdir -p "$work/training"
-train=("$image/lib/runtime/bin/java" -XX:AOTCacheOutput="$image/lib/app/$name.aot"
-       -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining "${common[@]}"
-       org.monitoringadvisor.cli.StartupTraining "$samples" "$work/training")
-# On a pseudo-terminal (script, from util-linux), so the interview's terminal is trained too; the "quit" typed
-# ends that interview at its first prompt. Without script, or if that fails, the training runs without one.
-if ! { command -v script > /dev/null &&
-       printf 'quit\r' | script -qec "$(printf '%q ' "${train[@]}")" /dev/null > "$work/training.log" 2>&1 &&
-       [ -f "$image/lib/app/$name.aot" ]; }; then
-    echo "app image: training without a terminal; on one it said:" >&2; tail -5 "$work/training.log" >&2
-    "${train[@]}" < /dev/null > "$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
-fi
+# train CACHE MAIN_CLASS ARGUMENTS...: on a pseudo-terminal (script, from util-linux), so the interview's terminal is
+# trained too; the "quit" typed ends that interview at its first prompt. Without script, or if that fails, the
+# training runs without one.
+train() {
+    local cache="$image/lib/app/$1" log="$work/training-${1%.aot}.log"
+    local run=("$image/lib/runtime/bin/java" -XX:AOTCacheOutput="$cache" -XX:+UnlockDiagnosticVMOptions
+               -XX:-AOTRecordTraining "${common[@]}" "${@:2}")
+    if ! { command -v script > /dev/null &&
+           printf 'quit\r' | script -qec "$(printf '%q ' "${run[@]}")" /dev/null > "$log" 2>&1 && [ -f "$cache" ]; }; then
+        echo "app image: training $1 without a terminal; on one it said:" >&2; tail -5 "$log" >&2
+        "${run[@]}" < /dev/null > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
+    fi
+}
+mkdir -p "$work/training" "$work/prompt-training"
+train "$name.aot" org.monitoringadvisor.cli.StartupTraining "$samples" "$work/training"
+train new-interview.aot org.monitoringadvisor.cli.PromptTraining "$work/prompt-training"
 
 # The image must run with no environment, and with its cache (-XX:AOTMode=on fails if the cache cannot be used).
-env -i PATH=/usr/bin:/bin "$image/lib/runtime/bin/java" -XX:AOTCache="$image/lib/app/$name.aot" -XX:AOTMode=on \
-    "${common[@]}" org.monitoringadvisor.cli.Main --version > /dev/null
+for cache in "$name.aot" new-interview.aot; do
+    env -i PATH=/usr/bin:/bin "$image/lib/runtime/bin/java" -XX:AOTCache="$image/lib/app/$cache" -XX:AOTMode=on \
+        "${common[@]}" org.monitoringadvisor.cli.Main --version > /dev/null
+done
 env -i PATH=/usr/bin:/bin "$image/bin/$name" --help > /dev/null
-echo "app image: $image runs, with its start-up cache"
+# The launcher gives a new interview the small cache and everything else the full one (the name each run's JVM got,
+# printed by -XX:+PrintFlagsFinal through JDK_JAVA_OPTIONS, which the launcher's java reads).
+cache_of() {
+    env -i PATH=/usr/bin:/bin JDK_JAVA_OPTIONS=-XX:+PrintFlagsFinal "$image/bin/$name" "$@" < /dev/null 2> /dev/null |
+        sed -n 's:^ *ccstr AOTCache *= *[^ ]*/\([^/ ]*\) .*:\1:p'
+}
+[ "$(cache_of interview --file "$work/new.yaml")" = new-interview.aot ] &&
+    [ "$(cache_of interview --resume "$work/missing.yaml")" = "$name.aot" ] && [ "$(cache_of --version)" = "$name.aot" ] ||
+    { echo "app image: the launcher picked the wrong start-up cache" >&2; exit 1; }
+echo "app image: $image runs, with its start-up caches"
 
 tar -C "$out" -czf "$out/$name-$version-linux-x64.tar.gz" "$name"
 
