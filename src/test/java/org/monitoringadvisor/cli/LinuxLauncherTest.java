@@ -98,7 +98,7 @@ class LinuxLauncherTest {
     }
 
     @Test
-    void runThroughALinkElsewhereItFindsTheImage() throws Exception {
+    void runThroughALinkElsewhereItFindsTheImageAndSaysHowItWasStarted() throws Exception {
         // As the .deb installs it: /usr/bin/monitoring-advisor, a link to /opt/monitoring-advisor/bin/...
         Path link = Files.createDirectories(folder.resolve("usr/bin")).resolve("monitoring-advisor");
         Files.createSymbolicLink(link, image.resolve("bin/monitoring-advisor"));
@@ -107,6 +107,7 @@ class LinuxLauncherTest {
 
         assertThat(option(java, "-XX:AOTCache=")).satisfies(cache -> assertThat(Path.of(cache)).exists());
         assertThat(Path.of(option(java, "-cp"))).exists();
+        assertThat(option(java, "-Djpackage.app-path=")).isEqualTo(link.toString());
     }
 
     @Test
@@ -115,6 +116,7 @@ class LinuxLauncherTest {
 
         assertThat(folder.resolve(option(java, "-XX:AOTCache="))).exists().hasFileName(FULL);
         assertThat(folder.resolve(option(java, "-cp"))).exists();
+        assertThat(option(java, "-Djpackage.app-path=")).isEqualTo("monitoring-advisor/bin/monitoring-advisor");
     }
 
     /** The file name of the cache the launcher gives this command line (words split at spaces). */
