@@ -13,6 +13,8 @@ import org.monitoringadvisor.cli.PolicyReaders;
 import org.monitoringadvisor.cli.ReportFormat;
 import org.monitoringadvisor.cli.RuleBaseOption;
 import org.monitoringadvisor.cli.UserInputException;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.engine.Interview;
 import org.monitoringadvisor.policy.PolicyReading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,6 +110,13 @@ public final class InterviewCommand implements Callable<Integer> {
         return run(spec.commandLine().getOut());
     }
 
+    private static Advisor withFirstQuestionTried(Advisor advisor) {
+        try (Interview trial = advisor.startInterview()) {
+            trial.next();
+        }
+        return advisor;
+    }
+
     /** Runs the interview, the screens going to {@code out} (when not on a terminal); returns the exit code. */
     public int run(PrintWriter out) {
         AnswersFile resumed = resume == null ? null : AnswersFileReader.read(resume);
@@ -121,8 +130,13 @@ public final class InterviewCommand implements Callable<Integer> {
         }
         PolicyReading reading = policy == null ? null : PolicyReaders.read(policy, ruleBase);
         // Started once the first prompt is about to show (or now, to check resumed answers): the welcome is drawn
-        // without the rules' loading competing for the processor.
-        RuleBaseLoading loading = RuleBaseLoading.deferred(ruleBase::advisor);
+        // without the rules' loading competing for the processor. For a new interview on the built-in rules the
+        // loading then works out a first question once, thrown away, while the rep types the employer's name, so
+        // that the real one does not wait for the code it runs to be loaded: the app image starts such an interview
+        // with a cache that holds only what the prompt needs.
+        boolean tryFirstQuestion = resumed == null && ruleBase.folder() == null;
+        RuleBaseLoading loading = RuleBaseLoading.deferred(
+                tryFirstQuestion ? () -> withFirstQuestionTried(ruleBase.advisor()) : ruleBase::advisor);
         if (resumed != null) {
             // A bad answer in the file is refused before the welcome, naming its line, as for assess.
             AnswersChecker.check(resumed, loading.get());
