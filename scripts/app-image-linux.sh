@@ -83,7 +83,8 @@ train() {
     local run=("$image/lib/runtime/bin/java" -XX:AOTCacheOutput="$cache" -XX:+UnlockDiagnosticVMOptions
                -XX:-AOTRecordTraining "${common[@]}" "${@:2}")
     if ! { command -v script > /dev/null &&
-           printf 'quit\r' | script -qec "$(printf '%q ' "${run[@]}")" /dev/null > "$log" 2>&1 && [ -f "$cache" ]; }; then
+           printf 'quit\r' | script -qec "$(printf '%q ' "${run[@]}")" /dev/null > "$log" 2>&1 &&
+           [ -f "$cache" ]; }; then
         echo "app image: training $1 without a terminal; on one it said:" >&2; tail -5 "$log" >&2
         "${run[@]}" < /dev/null > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
     fi
@@ -105,7 +106,8 @@ cache_of() {
         sed -n 's:^ *ccstr AOTCache *= *[^ ]*/\([^/ ]*\) .*:\1:p'
 }
 [ "$(cache_of interview --file "$work/new.yaml")" = new-interview.aot ] &&
-    [ "$(cache_of interview --resume "$work/missing.yaml")" = "$name.aot" ] && [ "$(cache_of --version)" = "$name.aot" ] ||
+    [ "$(cache_of interview --resume "$work/missing.yaml")" = "$name.aot" ] &&
+    [ "$(cache_of --version)" = "$name.aot" ] ||
     { echo "app image: the launcher picked the wrong start-up cache" >&2; exit 1; }
 echo "app image: $image runs, with its start-up caches"
 

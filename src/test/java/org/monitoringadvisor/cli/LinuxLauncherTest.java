@@ -52,7 +52,8 @@ class LinuxLauncherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"interview", "interview --file answers.yaml", "interview --file=answers.json --format html"})
+    @ValueSource(strings = {"interview", "interview --file answers.yaml",
+        "interview --file=answers.json --format html"})
     void aNewInterviewStartsWithTheCacheTrainedUpToItsFirstPrompt(String command) throws Exception {
         assertThat(cacheOf(command)).isEqualTo(NEW_INTERVIEW);
     }
