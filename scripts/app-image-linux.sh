@@ -41,7 +41,7 @@ mkdir -p "$out" "$work/input" "$work/classes"
 # The jar goes in stored, not deflated: the .tar.gz and the .deb compress it once with everything else, which
 # packs it about a quarter smaller than compressing each class on its own (and nothing is inflated at run time).
 (cd "$work/classes" && unzip -q "$jar")
-# JLine's native libraries for other systems (0.55 MB of the download): this image is Linux x86-64 only, and on its
+# JLine's native libraries for other systems (0.58 MB, 0.14 MB compressed): this image is Linux x86-64 only; on its
 # Java 25 JLine reaches the terminal through the foreign-function API; Linux x86-64's stays as JLine's fallback.
 find "$work/classes/org/jline/nativ" -mindepth 2 -maxdepth 2 -type d ! -path '*/Linux/x86_64' -exec rm -r {} +
 find "$work/classes/org/jline/nativ" -type d -empty -delete

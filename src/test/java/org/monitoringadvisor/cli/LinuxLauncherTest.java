@@ -120,6 +120,16 @@ class LinuxLauncherTest {
         assertThat(option(java, "-Djpackage.app-path=")).isEqualTo("monitoring-advisor/bin/monitoring-advisor");
     }
 
+    @Test
+    void runByTheShellInItsFolderItSaysItsFullPath() throws Exception {
+        Path bin = image.resolve("bin");
+
+        List<String> java = run(Path.of("/bin/sh"), bin, "monitoring-advisor", "interview");
+
+        assertThat(Path.of(option(java, "-XX:AOTCache="))).exists().hasFileName(NEW_INTERVIEW);
+        assertThat(option(java, "-Djpackage.app-path=")).isEqualTo(bin.toRealPath() + "/monitoring-advisor");
+    }
+
     /** The file name of the cache the launcher gives this command line (words split at spaces). */
     private String cacheOf(String command) throws Exception {
         return Path.of(option(java(command), "-XX:AOTCache=")).getFileName().toString();
