@@ -21,6 +21,7 @@ import org.monitoringadvisor.model.Answer;
 import org.monitoringadvisor.model.Concluded;
 import org.monitoringadvisor.model.Conclusion;
 import org.monitoringadvisor.model.LeadWith;
+import org.monitoringadvisor.model.SettledFindings;
 
 /**
  * One assessment's Drools session. It holds every answer given, but keeps an {@link Answer} in working memory
@@ -135,15 +136,23 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Asks the lead-with rules which findings to open the negotiation with: inserts {@code concluded}, fires and
-     * reads the {@link LeadWith} facts. This is the session's last question: the descriptions and the picks stay in
-     * working memory (taking them out again cost as much as putting them in), so answers can no longer change.
+     * Asks the lead-with rules which findings to open the negotiation with: inserts {@code concluded} (the findings'
+     * descriptions, in report order) as one {@link SettledFindings} fact and as a {@link Concluded} fact each, either
+     * only if some rule matches it, fires and reads the {@link LeadWith} facts. This is the session's last question:
+     * the descriptions and the picks stay in working memory (taking them out again cost as much as putting them in),
+     * so answers can no longer change.
      *
      * @return the picked finding ids, first point first
      */
     public List<String> leadWith(List<Concluded> concluded) {
         finished = true;
-        concluded.forEach(session::insert);
+        MatchedTypes matched = rules.sessions().matchedTypes();
+        if (matched.matches(SettledFindings.class)) {
+            session.insert(new SettledFindings(concluded));
+        }
+        if (matched.matches(Concluded.class)) {
+            concluded.forEach(session::insert);
+        }
         failed = true; // until the rules have settled
         fire();
         failed = false;
