@@ -57,7 +57,7 @@ public final class Advisor {
         this.knowledge = knowledge;
         this.rules = rules;
         this.explainer = new Explainer(knowledge, rules);
-        this.questionOrder = new QuestionOrder(knowledge.questions()::position);
+        this.questionOrder = new QuestionOrder(knowledge.questions());
         // Checked for every answer of every assessment: a set lookup rather than a walk through the options.
         this.allowedValues = knowledge.questions().all().stream()
                 .collect(Collectors.toUnmodifiableMap(Question::id, q -> Set.copyOf(q.values())));

@@ -3,9 +3,9 @@ package org.monitoringadvisor.engine.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -46,18 +46,22 @@ public final class RuleSession implements AutoCloseable {
     private final ExplanationRecorder recorder;
     /** The order answers enter and leave working memory in: the catalogue's. */
     private final QuestionOrder order;
-    /** Answers given, and answers in working memory, by question. */
-    private final Map<String, String> given = new HashMap<>();
-    private final Map<String, Held> inWorkingMemory = new HashMap<>();
+    /**
+     * By the question's catalogue position: the answer given (null for none), and the answer in working memory, its
+     * handle and the value it was inserted with (null for none). Walking positions in turn walks catalogue order.
+     */
+    private final String[] given;
+    private final FactHandle[] held;
+    private final String[] heldValues;
+    private int givenCount;
+    /** Scratch for {@link #syncAnswers}: the positions to take out and to put in, decided before anything moves. */
+    private final int[] goingOut;
+    private final int[] comingIn;
     /** Set once {@link #leadWith} has run: the findings' descriptions are in working memory for good. */
     private boolean finished;
     /** Set when the rules failed or were stopped midway: such a session is not reused. */
     private boolean failed;
     private boolean closed;
-
-    /** An answer in working memory: its handle, and the value it was inserted with. */
-    private record Held(FactHandle handle, String value) {
-    }
 
     /** Opens a session on {@code rules}; {@code questionOrder} fixes the order answers enter working memory. */
     public RuleSession(CompiledRules rules, QuestionOrder questionOrder) {
@@ -84,7 +88,13 @@ public final class RuleSession implements AutoCloseable {
         this.budget = budget;
         this.order = questionOrder;
         this.rules = rules;
-        this.recorder = new ExplanationRecorder(firings);
+        this.recorder = new ExplanationRecorder(questionOrder, firings);
+        int questions = questionOrder.size();
+        this.given = new String[questions];
+        this.held = new FactHandle[questions];
+        this.heldValues = new String[questions];
+        this.goingOut = new int[questions];
+        this.comingIn = new int[questions];
         // Worked out (once per rule base) before this session is taken, so that it can use an idle one.
         Set<String> preload = answers.isEmpty() ? null : askedFirst();
         this.session = rules.sessions().take();
@@ -106,21 +116,25 @@ public final class RuleSession implements AutoCloseable {
         settle(null);
     }
 
-    /** Forgets the answer to {@code question} and brings the conclusions up to date. */
+    /** Forgets the answer to {@code question} (if it has one) and brings the conclusions up to date. */
     public void remove(String question) {
         checkNotFinished();
-        given.remove(question);
+        int position = order.position(question);
+        if (position < given.length && given[position] != null) {
+            given[position] = null;
+            givenCount--;
+        }
         settle(null);
     }
 
     /** The questions the rules currently make relevant. */
     public Set<String> relevantQuestions() {
-        return new TreeSet<>(recorder.askedQuestions());
+        return new TreeSet<>(recorder.askedInOrder());
     }
 
     /** The questions the rules currently make relevant, in catalogue order. */
     public List<String> relevantInOrder() {
-        return List.copyOf(order.sorted(recorder.askedQuestions()));
+        return List.copyOf(recorder.askedInOrder());
     }
 
     /** The current conclusions, in no particular order; a live, unmodifiable view. */
@@ -172,8 +186,18 @@ public final class RuleSession implements AutoCloseable {
         return recorder.firingOf(fact);
     }
 
+    /** Records answers, each to a question of the catalogue (answers are validated before they reach a session). */
     private void give(Map<String, String> answers) {
-        given.putAll(answers);
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            int position = order.position(answer.getKey());
+            if (position >= given.length) {
+                throw new IllegalArgumentException("no question \"" + answer.getKey() + "\" in the catalogue");
+            }
+            if (given[position] == null) {
+                givenCount++;
+            }
+            given[position] = Objects.requireNonNull(answer.getValue(), "value");
+        }
     }
 
     private void checkNotFinished() {
@@ -201,7 +225,7 @@ public final class RuleSession implements AutoCloseable {
     private void settle(Set<String> preload) {
         recorder.startBudget(budget.toNanos());
         try {
-            settleWithinBudget(preload != null && syncAnswers(preload) ? 1 : 0);
+            settleWithinBudget(preload != null && syncAnswers(positionsOf(preload)) ? 1 : 0);
         } catch (RuleBaseException e) {
             failed = true;
             throw e;
@@ -214,11 +238,23 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
+    /** {@code questions} as counts by catalogue position, 1 for each of them, as {@link #syncAnswers} reads them. */
+    private int[] positionsOf(Set<String> questions) {
+        int[] counts = new int[given.length];
+        for (String question : questions) {
+            int position = order.position(question);
+            if (position < counts.length) {
+                counts[position] = 1;
+            }
+        }
+        return counts;
+    }
+
     private void settleWithinBudget(int roundsDone) {
-        int rounds = 2 * given.size() + 2;
+        int rounds = 2 * givenCount + 2;
         for (int round = roundsDone; round < rounds; round++) {
             fire();
-            if (!syncAnswers(recorder.askedQuestions())) {
+            if (!syncAnswers(recorder.askCounts())) {
                 return;
             }
         }
@@ -227,35 +263,37 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Puts relevant answers into working memory and takes the others out; true if anything changed. What goes out
-     * and what comes in are both decided before anything moves (deleting an answer may withdraw asks), and each
-     * moves in catalogue order: out first, then in.
+     * Puts relevant answers into working memory and takes the others out; true if anything changed. {@code relevant}
+     * counts, by catalogue position, what makes each question relevant (above 0: relevant). What goes out and what
+     * comes in are both decided before anything moves (deleting an answer may withdraw asks), and each moves in
+     * catalogue order: out first, then in.
      */
-    private boolean syncAnswers(Set<String> relevant) {
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Held> entry : inWorkingMemory.entrySet()) {
-            String question = entry.getKey();
-            if (!relevant.contains(question) || !entry.getValue().value().equals(given.get(question))) {
-                out.add(question);
+    private boolean syncAnswers(int[] relevant) {
+        int out = 0;
+        int in = 0;
+        for (int position = 0; position < given.length; position++) {
+            boolean leaving = held[position] != null
+                    && (relevant[position] <= 0 || !heldValues[position].equals(given[position]));
+            if (leaving) {
+                goingOut[out++] = position;
+            }
+            if (relevant[position] > 0 && given[position] != null && (held[position] == null || leaving)) {
+                comingIn[in++] = position;
             }
         }
-        List<String> in = new ArrayList<>();
-        for (String question : relevant) {
-            if (given.containsKey(question) && (!inWorkingMemory.containsKey(question) || out.contains(question))) {
-                in.add(question);
-            }
+        for (int i = 0; i < out; i++) {
+            int position = goingOut[i];
+            session.delete(held[position]);
+            held[position] = null;
+            heldValues[position] = null;
         }
-        if (out.isEmpty() && in.isEmpty()) {
-            return false;
+        for (int i = 0; i < in; i++) {
+            int position = comingIn[i];
+            String value = given[position];
+            held[position] = session.insert(new Answer(order.id(position), value));
+            heldValues[position] = value;
         }
-        for (String question : order.sorted(out)) {
-            session.delete(inWorkingMemory.remove(question).handle());
-        }
-        for (String question : order.sorted(in)) {
-            String value = given.get(question);
-            inWorkingMemory.put(question, new Held(session.insert(new Answer(question, value)), value));
-        }
-        return true;
+        return out > 0 || in > 0;
     }
 
     private void fire() {
