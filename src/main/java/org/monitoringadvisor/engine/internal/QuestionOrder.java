@@ -2,7 +2,9 @@ package org.monitoringadvisor.engine.internal;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.monitoringadvisor.knowledge.QuestionCatalogue;
 import org.monitoringadvisor.model.Question;
 
@@ -14,18 +16,29 @@ import org.monitoringadvisor.model.Question;
  */
 public final class QuestionOrder {
 
-    private final QuestionCatalogue catalogue;
     private final String[] ids;
+    /**
+     * Each question's position, keyed by its id as the JVM's one shared copy of that string: the ids the rules name
+     * (string literals in their compiled classes) are that same copy, so a lookup from a rule's fact finds its key
+     * without comparing characters.
+     */
+    private final Map<String, Integer> positions = new HashMap<>();
 
     /** The order of {@code catalogue}'s questions. */
     public QuestionOrder(QuestionCatalogue catalogue) {
-        this.catalogue = catalogue;
-        this.ids = catalogue.all().stream().map(Question::id).toArray(String[]::new);
+        List<Question> questions = catalogue.all();
+        this.ids = new String[questions.size()];
+        for (Question question : questions) {
+            String id = question.id().intern();
+            ids[positions.size()] = id;
+            positions.put(id, positions.size());
+        }
     }
 
     /** The position of {@code question} in the catalogue, or {@link Integer#MAX_VALUE} if it is not in it. */
     public int position(String question) {
-        return catalogue.position(question);
+        Integer position = positions.get(question);
+        return position == null ? Integer.MAX_VALUE : position;
     }
 
     /** How many questions the catalogue has: positions run from 0 to one less than this. */
@@ -43,7 +56,7 @@ public final class QuestionOrder {
         String[] sorted = questions.toArray(new String[0]);
         int[] keys = new int[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
-            keys[i] = catalogue.position(sorted[i]);
+            keys[i] = position(sorted[i]);
         }
         sort(sorted, keys);
         return Arrays.asList(sorted);
