@@ -183,7 +183,7 @@ public final class Advisor {
     public Assessment assess(Map<String, String> answers, Consumer<RuleFiring> firings) {
         Objects.requireNonNull(answers, "answers");
         Map<String, String> checked = validated(answers);
-        try (RuleSession session = new RuleSession(rules, questionOrder, checked, firings, timeBudget)) {
+        try (RuleSession session = RuleSession.forAssessment(rules, questionOrder, checked, firings, timeBudget)) {
             List<Finding> findings = explainer.findings(session);
             List<String> asked = session.relevantInOrder();
             return new Assessment(version(), checked, findings, asked, explainer.leadWith(findings, session));

@@ -85,10 +85,25 @@ public final class RuleSession implements AutoCloseable {
     /** As above, with {@code budget} as the wall-clock time each change of answers may take the rules. */
     public RuleSession(CompiledRules rules, QuestionOrder questionOrder, Map<String, String> answers,
                        Consumer<RuleFiring> firings, Duration budget) {
+        this(rules, questionOrder, answers, firings, budget, true);
+    }
+
+    /**
+     * A session for one assessment of {@code answers}, which will not be asked why a question is relevant (see
+     * {@link #firingOf}): it need not remember the firing behind each {@link Ask}.
+     */
+    public static RuleSession forAssessment(CompiledRules rules, QuestionOrder questionOrder,
+                                            Map<String, String> answers, Consumer<RuleFiring> firings,
+                                            Duration budget) {
+        return new RuleSession(rules, questionOrder, answers, firings, budget, false);
+    }
+
+    private RuleSession(CompiledRules rules, QuestionOrder questionOrder, Map<String, String> answers,
+                        Consumer<RuleFiring> firings, Duration budget, boolean explainsRelevance) {
         this.budget = budget;
         this.order = questionOrder;
         this.rules = rules;
-        this.recorder = new ExplanationRecorder(questionOrder, firings);
+        this.recorder = new ExplanationRecorder(questionOrder, firings, explainsRelevance);
         int questions = questionOrder.size();
         this.given = new String[questions];
         this.held = new FactHandle[questions];
@@ -181,7 +196,11 @@ public final class RuleSession implements AutoCloseable {
         return ids;
     }
 
-    /** The rule firing that inserted {@code fact}, or null if the engine inserted it. */
+    /**
+     * The rule firing that inserted {@code fact}, or null if the engine inserted it.
+     *
+     * @throws IllegalStateException for an {@link Ask} in a session {@link #forAssessment}, which does not keep them
+     */
     public Firing firingOf(Object fact) {
         return recorder.firingOf(fact);
     }
