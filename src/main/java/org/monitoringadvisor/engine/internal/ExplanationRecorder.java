@@ -48,8 +48,8 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     /** The same for questions outside the catalogue, by id. */
     private final Map<String, int[]> unlistedAsks = new HashMap<>();
     private final QuestionOrder order;
-    /** Whether to remember the firing behind each Ask, to say why its question is relevant. */
-    private final boolean explainsRelevance;
+    /** Whether to remember the firing behind each Ask (to say why its question is relevant, or for rules on Asks). */
+    private final boolean keepsAskFirings;
     private final Map<Conclusion, int[]> conclusions = new HashMap<>();
     private final Map<LeadWith, int[]> leads = new HashMap<>();
     private final Consumer<RuleFiring> listener;
@@ -63,12 +63,13 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
 
     /**
      * A recorder for a session whose questions are in {@code order}, which also hands every firing to {@code
-     * listener} (null for none) once its consequence ran. Without {@code explainsRelevance} it does not remember the
-     * firings behind {@link Ask} facts (no rule matches one, so no finding's explanation passes through it).
+     * listener} (null for none) once its consequence ran. Without {@code keepsAskFirings} it does not remember the
+     * firings behind {@link Ask} facts, for a session that is not asked why a question is relevant and whose rules
+     * match no Ask (so no finding's explanation passes through one).
      */
-    public ExplanationRecorder(QuestionOrder order, Consumer<RuleFiring> listener, boolean explainsRelevance) {
+    public ExplanationRecorder(QuestionOrder order, Consumer<RuleFiring> listener, boolean keepsAskFirings) {
         this.order = order;
-        this.explainsRelevance = explainsRelevance;
+        this.keepsAskFirings = keepsAskFirings;
         this.asks = new int[order.size()];
         this.listener = listener;
     }
@@ -133,7 +134,7 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         Object fact = event.getObject();
         if (firing != null) {
             checkBudget(true);
-            if (explainsRelevance || !(fact instanceof Ask)) {
+            if (keepsAskFirings || !(fact instanceof Ask)) {
                 firings.put(fact, currentFiring());
             }
             if (listener != null) {
@@ -192,7 +193,7 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
 
     /** The firing that inserted {@code fact}, or null for a fact the engine inserted (an answer). */
     public Firing firingOf(Object fact) {
-        if (!explainsRelevance && fact instanceof Ask) {
+        if (!keepsAskFirings && fact instanceof Ask) {
             throw new IllegalStateException("this session does not keep why questions are relevant");
         }
         return firings.get(fact);

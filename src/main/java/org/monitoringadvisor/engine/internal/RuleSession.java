@@ -18,6 +18,7 @@ import org.monitoringadvisor.engine.RuleFailedException;
 import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.model.Answer;
+import org.monitoringadvisor.model.Ask;
 import org.monitoringadvisor.model.Concluded;
 import org.monitoringadvisor.model.Conclusion;
 import org.monitoringadvisor.model.LeadWith;
@@ -90,7 +91,8 @@ public final class RuleSession implements AutoCloseable {
 
     /**
      * A session for one assessment of {@code answers}, which will not be asked why a question is relevant (see
-     * {@link #firingOf}): it need not remember the firing behind each {@link Ask}.
+     * {@link #firingOf}): unless some rule matches {@link Ask} facts (so that a finding's explanation may pass
+     * through one), it need not remember the firing behind each.
      */
     public static RuleSession forAssessment(CompiledRules rules, QuestionOrder questionOrder,
                                             Map<String, String> answers, Consumer<RuleFiring> firings,
@@ -103,7 +105,8 @@ public final class RuleSession implements AutoCloseable {
         this.budget = budget;
         this.order = questionOrder;
         this.rules = rules;
-        this.recorder = new ExplanationRecorder(questionOrder, firings, explainsRelevance);
+        this.recorder = new ExplanationRecorder(questionOrder, firings,
+                explainsRelevance || rules.sessions().matchedTypes().matches(Ask.class));
         int questions = questionOrder.size();
         this.given = new String[questions];
         this.held = new FactHandle[questions];
@@ -199,7 +202,7 @@ public final class RuleSession implements AutoCloseable {
     /**
      * The rule firing that inserted {@code fact}, or null if the engine inserted it.
      *
-     * @throws IllegalStateException for an {@link Ask} in a session {@link #forAssessment}, which does not keep them
+     * @throws IllegalStateException for an {@link Ask} in a session {@link #forAssessment} that does not keep them
      */
     public Firing firingOf(Object fact) {
         return recorder.firingOf(fact);
