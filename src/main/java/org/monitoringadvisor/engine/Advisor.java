@@ -57,7 +57,7 @@ public final class Advisor {
         this.knowledge = knowledge;
         this.rules = rules;
         this.explainer = new Explainer(knowledge, rules);
-        this.questionOrder = new QuestionOrder(knowledge.questions()::position);
+        this.questionOrder = new QuestionOrder(knowledge.questions());
         // Checked for every answer of every assessment: a set lookup rather than a walk through the options.
         this.allowedValues = knowledge.questions().all().stream()
                 .collect(Collectors.toUnmodifiableMap(Question::id, q -> Set.copyOf(q.values())));
@@ -183,7 +183,7 @@ public final class Advisor {
     public Assessment assess(Map<String, String> answers, Consumer<RuleFiring> firings) {
         Objects.requireNonNull(answers, "answers");
         Map<String, String> checked = validated(answers);
-        try (RuleSession session = new RuleSession(rules, questionOrder, checked, firings, timeBudget)) {
+        try (RuleSession session = RuleSession.forAssessment(rules, questionOrder, checked, firings, timeBudget)) {
             List<Finding> findings = explainer.findings(session);
             List<String> asked = session.relevantInOrder();
             return new Assessment(version(), checked, findings, asked, explainer.leadWith(findings, session));

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.knowledge.FindingText;
 import org.monitoringadvisor.knowledge.Knowledge;
@@ -34,23 +36,40 @@ public final class Explainer {
      * arguable point and a negotiating aim (and law before guidance): those four in one number, {@link #rank}; then
      * findings follow the interview: by the earliest question they rest on.
      */
-    private static final Comparator<Keyed> ORDER = Comparator.comparingLong(Keyed::rank)
-            .thenComparingInt(Keyed::firstQuestion)
-            .thenComparingInt(Keyed::cataloguePosition).thenComparing(k -> k.finding().id());
+    private static final Comparator<Keyed> ORDER = Comparator.comparingLong(Keyed::order)
+            .thenComparing(k -> k.finding().id());
+
+    /** The largest question and catalogue position {@link Keyed#order} holds (a catalogue has far fewer). */
+    private static final int POSITION_LIMIT = (1 << 24) - 1;
 
     private final Knowledge knowledge;
-    private final Map<String, List<Source>> sourcesByRule = new HashMap<>();
-    private final Map<String, SourceKind> basisByRule = new HashMap<>();
+    /**
+     * Each rule's sources and basis, keyed by the rule names the engine reports firings with (the same String
+     * objects, so a lookup need not compare the names' characters).
+     */
+    private final Map<String, Cited> citedByRule = new HashMap<>();
     private final Map<Answer, Reason> reasons = new HashMap<>();
     private final Map<String, Entry> entries = new HashMap<>();
 
     public Explainer(Knowledge knowledge, CompiledRules rules) {
         this.knowledge = knowledge;
-        rules.rules().forEach((name, rule) -> sourcesByRule.put(name, rule.guidance().stream()
-                .map(id -> knowledge.sources().find(id).orElseThrow()).toList()));
-        // A finding's basis depends only on the sources its rule cites (see Finding#basis).
-        sourcesByRule.forEach((name, sources) -> basisByRule.put(name, sources.stream().map(Source::kind)
-                .min(Comparator.naturalOrder()).orElse(SourceKind.OTHER)));
+        Map<String, Cited> cited = new HashMap<>();
+        rules.rules().forEach((name, rule) -> {
+            List<Source> sources = List.copyOf(rule.guidance().stream()
+                    .map(id -> knowledge.sources().find(id).orElseThrow()).toList());
+            // A finding's basis depends only on the sources its rule cites (see Finding#basis).
+            cited.put(name, new Cited(sources, sources.stream().map(Source::kind)
+                    .min(Comparator.naturalOrder()).orElse(SourceKind.OTHER)));
+        });
+        for (KiePackage rulePackage : rules.kieBase().getKiePackages()) {
+            for (Rule rule : rulePackage.getRules()) {
+                Cited known = cited.get(rule.getName());
+                if (known != null) {
+                    citedByRule.put(rule.getName(), known);
+                }
+            }
+        }
+        cited.forEach(citedByRule::putIfAbsent);
         for (FindingText text : knowledge.findings().all()) {
             entries.put(text.id(), new Entry(text, knowledge.findings().position(text.id()), text.kind().id(),
                     text.priority().id(), text.footing().id(), knowledge.findings().topic(text.id())));
@@ -63,13 +82,26 @@ public final class Explainer {
         }
     }
 
+    /** What a rule cites: its sources, and the strongest kind among them. */
+    private record Cited(List<Source> sources, SourceKind basis) {
+    }
+
     /** A catalogue finding, with what ordering and the lead-with rules read of it, looked up once. */
     private record Entry(FindingText text, int cataloguePosition, String kind, String priority, String footing,
                          String topic) {
     }
 
-    /** A finding with the keys it is ordered by, worked out once rather than at every comparison. */
-    private record Keyed(Finding finding, long rank, int firstQuestion, int cataloguePosition) {
+    /**
+     * A finding with the keys it is ordered by, worked out once rather than at every comparison, and packed in one
+     * number that orders as comparing them one after another does: the rank (16 bits), the earliest question (24
+     * bits; none comes after every question) and the catalogue position (24 bits).
+     */
+    private record Keyed(Finding finding, long order) {
+
+        Keyed(Finding finding, long rank, int firstQuestion, int cataloguePosition) {
+            this(finding, rank << 48 | (long) Math.min(firstQuestion, POSITION_LIMIT) << 24
+                    | Math.min(cataloguePosition, POSITION_LIMIT));
+        }
     }
 
     /** Kind, priority, footing and basis in one number that orders as comparing them one after another does. */
@@ -101,11 +133,14 @@ public final class Explainer {
             if (firing == null || entry == null) {
                 throw firstProblem(session);
             }
-            Finding finding = finding(entry.text(), firing, session);
+            Cited cited = cited(firing.rule());
+            FindingText text = entry.text();
+            Finding finding = new Finding(text.id(), text.kind(), text.priority(), text.title(), text.advice(),
+                    text.points(), firing.rule(), because(firing, session), cited.sources(), text.footing(),
+                    text.rebuttals());
             int firstQuestion = finding.because().isEmpty() ? Integer.MAX_VALUE
                     : knowledge.questions().position(finding.because().get(0).question());
-            keyed.add(new Keyed(finding, rank(finding, basisByRule.get(finding.rule())), firstQuestion,
-                    entry.cataloguePosition()));
+            keyed.add(new Keyed(finding, rank(finding, cited.basis()), firstQuestion, entry.cataloguePosition()));
         }
         keyed.sort(ORDER);
         List<Finding> findings = new ArrayList<>(keyed.size());
@@ -135,20 +170,16 @@ public final class Explainer {
         if (firing == null) {
             return List.of();
         }
-        return List.of(new Relevance(question, firing.rule(), because(firing, session), sources(firing.rule())));
+        return List.of(new Relevance(question, firing.rule(), because(firing, session),
+                cited(firing.rule()).sources()));
     }
 
-    private Finding finding(FindingText text, Firing firing, RuleSession session) {
-        return new Finding(text.id(), text.kind(), text.priority(), text.title(), text.advice(), text.points(),
-                firing.rule(), because(firing, session), sources(firing.rule()), text.footing(), text.rebuttals());
-    }
-
-    private List<Source> sources(String rule) {
-        List<Source> sources = sourcesByRule.get(rule);
-        if (sources == null) {
+    private Cited cited(String rule) {
+        Cited cited = citedByRule.get(rule);
+        if (cited == null) {
             throw new IllegalStateException("rule \"" + rule + "\" is not in the compiled rule base");
         }
-        return sources;
+        return cited;
     }
 
     /** The answers behind a firing, in catalogue order, following derived facts to the firings that inserted them. */

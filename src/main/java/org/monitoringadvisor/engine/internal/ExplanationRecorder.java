@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.drools.base.InitialFact;
@@ -42,7 +43,13 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
      * so a firing costs an append, not a map lookup.
      */
     private final List<Rule> fired = new ArrayList<>();
-    private final Map<String, int[]> asks = new HashMap<>();
+    /** How many Ask facts in working memory name each question of the catalogue, by its position. */
+    private final int[] asks;
+    /** The same for questions outside the catalogue, by id. */
+    private final Map<String, int[]> unlistedAsks = new HashMap<>();
+    private final QuestionOrder order;
+    /** Whether to remember the firing behind each Ask (to say why its question is relevant, or for rules on Asks). */
+    private final boolean keepsAskFirings;
     private final Map<Conclusion, int[]> conclusions = new HashMap<>();
     private final Map<LeadWith, int[]> leads = new HashMap<>();
     private final Consumer<RuleFiring> listener;
@@ -54,13 +61,16 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     /** What the match being fired matched, read once for all the facts its consequence inserts. */
     private Firing current;
 
-    /** A recorder that tells nobody about firings. */
-    public ExplanationRecorder() {
-        this(null);
-    }
-
-    /** A recorder that also hands every firing to {@code listener} (null for none) once its consequence ran. */
-    public ExplanationRecorder(Consumer<RuleFiring> listener) {
+    /**
+     * A recorder for a session whose questions are in {@code order}, which also hands every firing to {@code
+     * listener} (null for none) once its consequence ran. Without {@code keepsAskFirings} it does not remember the
+     * firings behind {@link Ask} facts, for a session that is not asked why a question is relevant and whose rules
+     * match no Ask (so no finding's explanation passes through one).
+     */
+    public ExplanationRecorder(QuestionOrder order, Consumer<RuleFiring> listener, boolean keepsAskFirings) {
+        this.order = order;
+        this.keepsAskFirings = keepsAskFirings;
+        this.asks = new int[order.size()];
         this.listener = listener;
     }
 
@@ -124,7 +134,9 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         Object fact = event.getObject();
         if (firing != null) {
             checkBudget(true);
-            firings.put(fact, currentFiring());
+            if (keepsAskFirings || !(fact instanceof Ask)) {
+                firings.put(fact, currentFiring());
+            }
             if (listener != null) {
                 insertedByFiring.add(fact);
             }
@@ -158,7 +170,12 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     /** Counts Ask, Conclusion and LeadWith facts in and out of working memory (by value: equal facts are one question). */
     private void index(Object fact, int change) {
         if (fact instanceof Ask ask) {
-            count(asks, ask.question(), change);
+            int position = order.position(ask.question());
+            if (position < asks.length) {
+                asks[position] += change;
+            } else {
+                count(unlistedAsks, ask.question(), change);
+            }
         } else if (fact instanceof Conclusion conclusion) {
             count(conclusions, conclusion, change);
         } else if (fact instanceof LeadWith lead) {
@@ -176,12 +193,32 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
 
     /** The firing that inserted {@code fact}, or null for a fact the engine inserted (an answer). */
     public Firing firingOf(Object fact) {
+        if (!keepsAskFirings && fact instanceof Ask) {
+            throw new IllegalStateException("this session does not keep why questions are relevant");
+        }
         return firings.get(fact);
     }
 
-    /** The questions some {@link Ask} in working memory makes relevant; a live, unmodifiable view. */
-    public Set<String> askedQuestions() {
-        return Collections.unmodifiableSet(asks.keySet());
+    /**
+     * How many {@link Ask} facts in working memory name each question of the catalogue, by its position (the
+     * question is relevant while its count is above 0); live, not to be changed.
+     */
+    int[] askCounts() {
+        return asks;
+    }
+
+    /** The questions some {@link Ask} in working memory makes relevant, in catalogue order (then by id). */
+    public List<String> askedInOrder() {
+        List<String> asked = new ArrayList<>();
+        for (int position = 0; position < asks.length; position++) {
+            if (asks[position] > 0) {
+                asked.add(order.id(position));
+            }
+        }
+        if (!unlistedAsks.isEmpty()) {
+            asked.addAll(new TreeSet<>(unlistedAsks.keySet()));
+        }
+        return asked;
     }
 
     /** The {@link Conclusion} facts in working memory; a live, unmodifiable view. */

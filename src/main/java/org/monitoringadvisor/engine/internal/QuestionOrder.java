@@ -2,37 +2,64 @@ package org.monitoringadvisor.engine.internal;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.Map;
+import org.monitoringadvisor.knowledge.QuestionCatalogue;
+import org.monitoringadvisor.model.Question;
 
 /**
  * Catalogue order for question ids: by position in the catalogue, ties (questions the catalogue does not know) by
  * id, so no question hides another. Sorting looks each position up once, where a comparator looks two up at every
- * comparison; an assessment sorts its answers and questions several times.
+ * comparison. A session keeps its answers in arrays indexed by these positions, so walking them in order needs no
+ * sort at all.
  */
 public final class QuestionOrder {
 
-    private final ToIntFunction<String> position;
+    private final String[] ids;
+    /**
+     * Each question's position, keyed by its id as the JVM's one shared copy of that string: the ids the rules name
+     * (string literals in their compiled classes) are that same copy, so a lookup from a rule's fact finds its key
+     * without comparing characters.
+     */
+    private final Map<String, Integer> positions = new HashMap<>();
 
-    /** An order by {@code position}, the catalogue position of a question id. */
-    public QuestionOrder(ToIntFunction<String> position) {
-        this.position = position;
+    /** The order of {@code catalogue}'s questions. */
+    public QuestionOrder(QuestionCatalogue catalogue) {
+        List<Question> questions = catalogue.all();
+        this.ids = new String[questions.size()];
+        for (Question question : questions) {
+            String id = question.id().intern();
+            ids[positions.size()] = id;
+            positions.put(id, positions.size());
+        }
     }
 
-    /** The position of {@code question} in the catalogue. */
+    /** The position of {@code question} in the catalogue, or {@link Integer#MAX_VALUE} if it is not in it. */
     public int position(String question) {
-        return position.applyAsInt(question);
+        Integer position = positions.get(question);
+        return position == null ? Integer.MAX_VALUE : position;
+    }
+
+    /** How many questions the catalogue has: positions run from 0 to one less than this. */
+    public int size() {
+        return ids.length;
+    }
+
+    /** The id of the question at {@code position} in the catalogue. */
+    public String id(int position) {
+        return ids[position];
     }
 
     /** {@code questions} in catalogue order, as a new list. */
     public List<String> sorted(Collection<String> questions) {
-        String[] ids = questions.toArray(new String[0]);
-        int[] keys = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            keys[i] = position.applyAsInt(ids[i]);
+        String[] sorted = questions.toArray(new String[0]);
+        int[] keys = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            keys[i] = position(sorted[i]);
         }
-        sort(ids, keys);
-        return Arrays.asList(ids);
+        sort(sorted, keys);
+        return Arrays.asList(sorted);
     }
 
     /** Sorts {@code ids} in place by {@code keys} (their positions), ties by id. */

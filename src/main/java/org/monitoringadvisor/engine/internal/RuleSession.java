@@ -3,9 +3,9 @@ package org.monitoringadvisor.engine.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -18,9 +18,11 @@ import org.monitoringadvisor.engine.RuleFailedException;
 import org.monitoringadvisor.engine.RuleFiring;
 import org.monitoringadvisor.engine.RuleLoopException;
 import org.monitoringadvisor.model.Answer;
+import org.monitoringadvisor.model.Ask;
 import org.monitoringadvisor.model.Concluded;
 import org.monitoringadvisor.model.Conclusion;
 import org.monitoringadvisor.model.LeadWith;
+import org.monitoringadvisor.model.SettledFindings;
 
 /**
  * One assessment's Drools session. It holds every answer given, but keeps an {@link Answer} in working memory
@@ -45,18 +47,22 @@ public final class RuleSession implements AutoCloseable {
     private final ExplanationRecorder recorder;
     /** The order answers enter and leave working memory in: the catalogue's. */
     private final QuestionOrder order;
-    /** Answers given, and answers in working memory, by question. */
-    private final Map<String, String> given = new HashMap<>();
-    private final Map<String, Held> inWorkingMemory = new HashMap<>();
+    /**
+     * By the question's catalogue position: the answer given (null for none), and the answer in working memory, its
+     * handle and the value it was inserted with (null for none). Walking positions in turn walks catalogue order.
+     */
+    private final String[] given;
+    private final FactHandle[] held;
+    private final String[] heldValues;
+    private int givenCount;
+    /** Scratch for {@link #syncAnswers}: the positions to take out and to put in, decided before anything moves. */
+    private final int[] goingOut;
+    private final int[] comingIn;
     /** Set once {@link #leadWith} has run: the findings' descriptions are in working memory for good. */
     private boolean finished;
     /** Set when the rules failed or were stopped midway: such a session is not reused. */
     private boolean failed;
     private boolean closed;
-
-    /** An answer in working memory: its handle, and the value it was inserted with. */
-    private record Held(FactHandle handle, String value) {
-    }
 
     /** Opens a session on {@code rules}; {@code questionOrder} fixes the order answers enter working memory. */
     public RuleSession(CompiledRules rules, QuestionOrder questionOrder) {
@@ -80,10 +86,33 @@ public final class RuleSession implements AutoCloseable {
     /** As above, with {@code budget} as the wall-clock time each change of answers may take the rules. */
     public RuleSession(CompiledRules rules, QuestionOrder questionOrder, Map<String, String> answers,
                        Consumer<RuleFiring> firings, Duration budget) {
+        this(rules, questionOrder, answers, firings, budget, true);
+    }
+
+    /**
+     * A session for one assessment of {@code answers}, which will not be asked why a question is relevant (see
+     * {@link #firingOf}): unless some rule matches {@link Ask} facts (so that a finding's explanation may pass
+     * through one), it need not remember the firing behind each.
+     */
+    public static RuleSession forAssessment(CompiledRules rules, QuestionOrder questionOrder,
+                                            Map<String, String> answers, Consumer<RuleFiring> firings,
+                                            Duration budget) {
+        return new RuleSession(rules, questionOrder, answers, firings, budget, false);
+    }
+
+    private RuleSession(CompiledRules rules, QuestionOrder questionOrder, Map<String, String> answers,
+                        Consumer<RuleFiring> firings, Duration budget, boolean explainsRelevance) {
         this.budget = budget;
         this.order = questionOrder;
         this.rules = rules;
-        this.recorder = new ExplanationRecorder(firings);
+        this.recorder = new ExplanationRecorder(questionOrder, firings,
+                explainsRelevance || rules.sessions().matchedTypes().matches(Ask.class));
+        int questions = questionOrder.size();
+        this.given = new String[questions];
+        this.held = new FactHandle[questions];
+        this.heldValues = new String[questions];
+        this.goingOut = new int[questions];
+        this.comingIn = new int[questions];
         // Worked out (once per rule base) before this session is taken, so that it can use an idle one.
         Set<String> preload = answers.isEmpty() ? null : askedFirst();
         this.session = rules.sessions().take();
@@ -105,21 +134,25 @@ public final class RuleSession implements AutoCloseable {
         settle(null);
     }
 
-    /** Forgets the answer to {@code question} and brings the conclusions up to date. */
+    /** Forgets the answer to {@code question} (if it has one) and brings the conclusions up to date. */
     public void remove(String question) {
         checkNotFinished();
-        given.remove(question);
+        int position = order.position(question);
+        if (position < given.length && given[position] != null) {
+            given[position] = null;
+            givenCount--;
+        }
         settle(null);
     }
 
     /** The questions the rules currently make relevant. */
     public Set<String> relevantQuestions() {
-        return new TreeSet<>(recorder.askedQuestions());
+        return new TreeSet<>(recorder.askedInOrder());
     }
 
     /** The questions the rules currently make relevant, in catalogue order. */
     public List<String> relevantInOrder() {
-        return List.copyOf(order.sorted(recorder.askedQuestions()));
+        return List.copyOf(recorder.askedInOrder());
     }
 
     /** The current conclusions, in no particular order; a live, unmodifiable view. */
@@ -135,15 +168,23 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Asks the lead-with rules which findings to open the negotiation with: inserts {@code concluded}, fires and
-     * reads the {@link LeadWith} facts. This is the session's last question: the descriptions and the picks stay in
-     * working memory (taking them out again cost as much as putting them in), so answers can no longer change.
+     * Asks the lead-with rules which findings to open the negotiation with: inserts {@code concluded} (the findings'
+     * descriptions, in report order) as one {@link SettledFindings} fact and as a {@link Concluded} fact each, either
+     * only if some rule matches it, fires and reads the {@link LeadWith} facts. This is the session's last question:
+     * the descriptions and the picks stay in working memory (taking them out again cost as much as putting them in),
+     * so answers can no longer change.
      *
      * @return the picked finding ids, first point first
      */
     public List<String> leadWith(List<Concluded> concluded) {
         finished = true;
-        concluded.forEach(session::insert);
+        MatchedTypes matched = rules.sessions().matchedTypes();
+        if (matched.matches(SettledFindings.class)) {
+            session.insert(new SettledFindings(concluded));
+        }
+        if (matched.matches(Concluded.class)) {
+            concluded.forEach(session::insert);
+        }
         failed = true; // until the rules have settled
         fire();
         failed = false;
@@ -158,13 +199,27 @@ public final class RuleSession implements AutoCloseable {
         return ids;
     }
 
-    /** The rule firing that inserted {@code fact}, or null if the engine inserted it. */
+    /**
+     * The rule firing that inserted {@code fact}, or null if the engine inserted it.
+     *
+     * @throws IllegalStateException for an {@link Ask} in a session {@link #forAssessment} that does not keep them
+     */
     public Firing firingOf(Object fact) {
         return recorder.firingOf(fact);
     }
 
+    /** Records answers, each to a question of the catalogue (answers are validated before they reach a session). */
     private void give(Map<String, String> answers) {
-        given.putAll(answers);
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            int position = order.position(answer.getKey());
+            if (position >= given.length) {
+                throw new IllegalArgumentException("no question \"" + answer.getKey() + "\" in the catalogue");
+            }
+            if (given[position] == null) {
+                givenCount++;
+            }
+            given[position] = Objects.requireNonNull(answer.getValue(), "value");
+        }
     }
 
     private void checkNotFinished() {
@@ -192,7 +247,7 @@ public final class RuleSession implements AutoCloseable {
     private void settle(Set<String> preload) {
         recorder.startBudget(budget.toNanos());
         try {
-            settleWithinBudget(preload != null && syncAnswers(preload) ? 1 : 0);
+            settleWithinBudget(preload != null && syncAnswers(positionsOf(preload)) ? 1 : 0);
         } catch (RuleBaseException e) {
             failed = true;
             throw e;
@@ -205,11 +260,23 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
+    /** {@code questions} as counts by catalogue position, 1 for each of them, as {@link #syncAnswers} reads them. */
+    private int[] positionsOf(Set<String> questions) {
+        int[] counts = new int[given.length];
+        for (String question : questions) {
+            int position = order.position(question);
+            if (position < counts.length) {
+                counts[position] = 1;
+            }
+        }
+        return counts;
+    }
+
     private void settleWithinBudget(int roundsDone) {
-        int rounds = 2 * given.size() + 2;
+        int rounds = 2 * givenCount + 2;
         for (int round = roundsDone; round < rounds; round++) {
             fire();
-            if (!syncAnswers(recorder.askedQuestions())) {
+            if (!syncAnswers(recorder.askCounts())) {
                 return;
             }
         }
@@ -218,35 +285,37 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Puts relevant answers into working memory and takes the others out; true if anything changed. What goes out
-     * and what comes in are both decided before anything moves (deleting an answer may withdraw asks), and each
-     * moves in catalogue order: out first, then in.
+     * Puts relevant answers into working memory and takes the others out; true if anything changed. {@code relevant}
+     * counts, by catalogue position, what makes each question relevant (above 0: relevant). What goes out and what
+     * comes in are both decided before anything moves (deleting an answer may withdraw asks), and each moves in
+     * catalogue order: out first, then in.
      */
-    private boolean syncAnswers(Set<String> relevant) {
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Held> entry : inWorkingMemory.entrySet()) {
-            String question = entry.getKey();
-            if (!relevant.contains(question) || !entry.getValue().value().equals(given.get(question))) {
-                out.add(question);
+    private boolean syncAnswers(int[] relevant) {
+        int out = 0;
+        int in = 0;
+        for (int position = 0; position < given.length; position++) {
+            boolean leaving = held[position] != null
+                    && (relevant[position] <= 0 || !heldValues[position].equals(given[position]));
+            if (leaving) {
+                goingOut[out++] = position;
+            }
+            if (relevant[position] > 0 && given[position] != null && (held[position] == null || leaving)) {
+                comingIn[in++] = position;
             }
         }
-        List<String> in = new ArrayList<>();
-        for (String question : relevant) {
-            if (given.containsKey(question) && (!inWorkingMemory.containsKey(question) || out.contains(question))) {
-                in.add(question);
-            }
+        for (int i = 0; i < out; i++) {
+            int position = goingOut[i];
+            session.delete(held[position]);
+            held[position] = null;
+            heldValues[position] = null;
         }
-        if (out.isEmpty() && in.isEmpty()) {
-            return false;
+        for (int i = 0; i < in; i++) {
+            int position = comingIn[i];
+            String value = given[position];
+            held[position] = session.insert(new Answer(order.id(position), value));
+            heldValues[position] = value;
         }
-        for (String question : order.sorted(out)) {
-            session.delete(inWorkingMemory.remove(question).handle());
-        }
-        for (String question : order.sorted(in)) {
-            String value = given.get(question);
-            inWorkingMemory.put(question, new Held(session.insert(new Answer(question, value)), value));
-        }
-        return true;
+        return out > 0 || in > 0;
     }
 
     private void fire() {

@@ -42,6 +42,8 @@ public final class SessionPool {
     private final AtomicInteger built = new AtomicInteger();
     /** The questions the rules ask before any answer is in, once worked out; null until then. */
     private volatile Set<String> askedFirst;
+    /** The kinds of fact the rules match on, once read from the network; null until then. */
+    private volatile MatchedTypes matchedTypes;
 
     private SessionPool(KieBase kieBase, boolean reuse) {
         this.kieBase = kieBase;
@@ -81,6 +83,16 @@ public final class SessionPool {
             askedFirst = asked;
         }
         return asked;
+    }
+
+    /** The kinds of fact the rules of this pool's sessions match on. */
+    MatchedTypes matchedTypes() {
+        MatchedTypes types = matchedTypes;
+        if (types == null) {
+            types = new MatchedTypes(kieBase);
+            matchedTypes = types;
+        }
+        return types;
     }
 
     /** How many sessions this pool has built so far. */

@@ -22,7 +22,7 @@ class RuleSessionTest {
     void afterTheLeadWithPicksTheAnswersCannotChange() {
         Knowledge knowledge = Knowledge.load(KnowledgeFiles.builtIn());
         CompiledRules rules = PrecompiledRules.load(knowledge).orElseGet(() -> RuleBaseCompiler.compile(knowledge));
-        QuestionOrder order = new QuestionOrder(knowledge.questions()::position);
+        QuestionOrder order = new QuestionOrder(knowledge.questions());
         Map<String, String> answers = AnswersFileReader.read(Path.of("facts-samples/call-centre-draconian.yaml"))
                 .answers();
         Assessment assessed = Advisor.builtIn().assess(answers);
@@ -47,7 +47,7 @@ class RuleSessionTest {
     void answersGivenUpFrontConcludeWhatTheSameAnswersGivenLaterDo() {
         Knowledge knowledge = Knowledge.load(KnowledgeFiles.builtIn());
         CompiledRules rules = PrecompiledRules.load(knowledge).orElseGet(() -> RuleBaseCompiler.compile(knowledge));
-        QuestionOrder order = new QuestionOrder(knowledge.questions()::position);
+        QuestionOrder order = new QuestionOrder(knowledge.questions());
         Explainer explainer = new Explainer(knowledge, rules);
         Random random = new Random(23);
         for (int i = 0; i < 300; i++) {

@@ -23,7 +23,7 @@ class SessionReuseTest {
             .orElseGet(() -> RuleBaseCompiler.compile(knowledge));
     private final CompiledRules fresh = reused.withoutReuse();
     private final Explainer explainer = new Explainer(knowledge, reused);
-    private final QuestionOrder order = new QuestionOrder(knowledge.questions()::position);
+    private final QuestionOrder order = new QuestionOrder(knowledge.questions());
 
     @Test
     void aReusedSessionConcludesWhatAFreshOneDoes() {
