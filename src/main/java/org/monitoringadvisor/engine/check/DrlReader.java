@@ -21,6 +21,7 @@ import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.kie.api.io.Resource;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.monitoringadvisor.engine.check.DrlRule.Citation;
 import org.monitoringadvisor.engine.check.DrlRule.Comparison;
@@ -52,22 +53,34 @@ final class DrlReader {
 
     /** Reads one file; a file the parser rejects comes back with no rules and its syntax errors in plain words. */
     static DrlFile read(String location, String text) {
+        return read(location, text, null).file();
+    }
+
+    /**
+     * Reads one file, the parser given {@code resource} (null for none) as Drools' build gives it the file's; the
+     * package parsed comes back too, null if the parser rejected the file.
+     */
+    static Reading read(String location, String text, Resource resource) {
         SourceText source = new SourceText(location, text);
         DrlParser parser = new DrlParser(LEVEL);
         PackageDescr descr;
         try {
-            descr = parser.parse(false, text);
+            descr = parser.parse(resource, text);
         } catch (DroolsParserException e) {
-            return new DrlFile(source, List.of(), DrlSyntax.explain(source, List.of()));
+            return new Reading(new DrlFile(source, List.of(), DrlSyntax.explain(source, List.of())), null);
         }
         if (descr == null || parser.hasErrors()) {
-            return new DrlFile(source, List.of(), DrlSyntax.explain(source, parser.getErrors()));
+            return new Reading(new DrlFile(source, List.of(), DrlSyntax.explain(source, parser.getErrors())), null);
         }
         List<DrlRule> rules = new ArrayList<>();
         for (RuleDescr rule : descr.getRules()) {
             rules.add(new RuleReading(source, rule).read());
         }
-        return new DrlFile(source, rules, List.of());
+        return new Reading(new DrlFile(source, rules, List.of()), descr);
+    }
+
+    /** A file as the checks see it, and the package Drools' parser made of it (null if it could not read it). */
+    record Reading(DrlFile file, PackageDescr parsed) {
     }
 
     /** The reading of one rule. */

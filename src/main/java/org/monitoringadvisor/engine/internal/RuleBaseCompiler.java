@@ -1,6 +1,7 @@
 package org.monitoringadvisor.engine.internal;
 
 import org.monitoringadvisor.engine.Background;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,12 +9,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
 import org.drools.core.impl.RuleBaseFactory;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.mvel.java.JavaForMvelDialectConfiguration;
@@ -22,14 +25,17 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.KieResources;
+import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 import org.monitoringadvisor.engine.RuleBaseException;
 import org.monitoringadvisor.engine.RuleProblem;
+import org.monitoringadvisor.engine.check.ParsedRuleFiles;
 import org.monitoringadvisor.engine.check.RuleBaseLint;
 import org.monitoringadvisor.engine.check.RuleInfo;
 import org.monitoringadvisor.knowledge.Knowledge;
@@ -74,8 +80,25 @@ public final class RuleBaseCompiler {
      */
     public static void startBuilding(List<RuleFile> ruleFiles) {
         List<RuleFile> files = List.copyOf(ruleFiles);
-        STARTED.set(new StartedBuild(files,
-                Background.start("rules-build", () -> withOwnClassLoader(() -> build(files)))));
+        ParsedRuleFiles parse = parsedAsDroolsReads(files) ? ParsedRuleFiles.promise(files) : null;
+        STARTED.set(new StartedBuild(files, Background.start("rules-build", () -> {
+            try {
+                return withOwnClassLoader(() -> build(files, parse));
+            } finally {
+                if (parse != null) {
+                    parse.abandon();
+                }
+            }
+        })));
+    }
+
+    /**
+     * Whether Drools, given a file's text as UTF-8 bytes, reads the same text: it decodes them with the platform's
+     * charset, which on Java 17 need not be UTF-8; a text in ASCII reads the same in any.
+     */
+    private static boolean parsedAsDroolsReads(List<RuleFile> files) {
+        return Charset.defaultCharset().equals(StandardCharsets.UTF_8)
+                || files.stream().allMatch(f -> f.text().chars().allMatch(c -> c < 0x80));
     }
 
     /** Drops the build {@link #startBuilding} started, if no compile has taken it (the catalogues did not load). */
@@ -87,7 +110,7 @@ public final class RuleBaseCompiler {
     private static DroolsBuild startedBuild(List<RuleFile> ruleFiles) {
         StartedBuild started = STARTED.getAndSet(null);
         if (started == null || !started.ruleFiles().equals(ruleFiles)) {
-            return withOwnClassLoader(() -> build(ruleFiles));
+            return withOwnClassLoader(() -> build(ruleFiles, null));
         }
         try {
             return started.build().join();
@@ -173,7 +196,11 @@ public final class RuleBaseCompiler {
         }
     }
 
-    private static DroolsBuild build(List<RuleFile> ruleFiles) {
+    /**
+     * Drools' build of the rule files; with {@code parse}, they are parsed once there for Drools and the checker (the
+     * checker's own parse, with the resource Drools would have parsed each with), else Drools parses their text.
+     */
+    private static DroolsBuild build(List<RuleFile> ruleFiles, ParsedRuleFiles parse) {
         ClassLoader loader = RuleBaseCompiler.class.getClassLoader();
         KnowledgeBuilderConfigurationImpl configuration = KnowledgeBuilderFactory
                 .newKnowledgeBuilderConfiguration(null, loader).as(KnowledgeBuilderConfigurationImpl.KEY);
@@ -185,10 +212,21 @@ public final class RuleBaseCompiler {
         Map<String, RuleFile> byPath = new LinkedHashMap<>();
         // In one batch, as a KieBuilder adds them: declarations in one file may be used in another.
         CompositeKnowledgeBuilder batch = builder.batch();
+        Map<RuleFile, Resource> texts = new LinkedHashMap<>();
         for (RuleFile file : ruleFiles) {
-            batch.add(resources.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(RESOURCE_ROOT + file.name()), ResourceType.DRL);
+            texts.put(file, resources.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(RESOURCE_ROOT + file.name()));
             byPath.put(RESOURCE_ROOT + file.name(), file);
+        }
+        Optional<List<PackageDescr>> parsed = parse == null ? Optional.empty() : parse.parse(texts::get);
+        for (int i = 0; i < ruleFiles.size(); i++) {
+            RuleFile file = ruleFiles.get(i);
+            if (parsed.isPresent()) {
+                batch.add(ResourceFactory.newDescrResource(parsed.get().get(i)).setSourcePath(RESOURCE_ROOT + file.name()),
+                        ResourceType.DESCR);
+            } else {
+                batch.add(texts.get(file), ResourceType.DRL);
+            }
         }
         try {
             batch.build();

@@ -71,6 +71,12 @@ final class TwoBatchJavaDialect extends JavaDialect {
             @Override
             public Dialect newDialect(ClassLoader root, KnowledgeBuilderConfigurationImpl packageConfiguration,
                                       PackageRegistry registry, InternalKnowledgePackage pkg) {
+                if (pkg.getDialectRuntimeRegistry().getDialectData(ID) == null) {
+                    // Set up as JavaDialect's constructor sets up its own when there is none.
+                    KieBaseWiredData data = new KieBaseWiredData();
+                    pkg.getDialectRuntimeRegistry().setDialectData(ID, data);
+                    data.onAdd(pkg.getDialectRuntimeRegistry(), root);
+                }
                 return new TwoBatchJavaDialect(root, packageConfiguration, registry, pkg);
             }
         };
