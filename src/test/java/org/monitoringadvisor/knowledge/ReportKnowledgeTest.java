@@ -16,11 +16,7 @@ class ReportKnowledgeTest {
 
     /** A copy of the built-in knowledge in a folder, to edit. */
     private Path copyOfBuiltIn() throws Exception {
-        KnowledgeFiles builtIn = KnowledgeFiles.builtIn();
-        for (String name : builtIn.names()) {
-            Files.writeString(dir.resolve(name), builtIn.read(name));
-        }
-        return dir;
+        return BuiltInCopy.into(dir);
     }
 
     @Test

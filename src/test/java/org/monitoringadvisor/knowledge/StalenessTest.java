@@ -60,7 +60,7 @@ class StalenessTest {
 
     @Test
     void aCurrentAsOfThatIsNotADateIsRejectedNamingTheDocument(@TempDir Path folder) throws Exception {
-        copyBuiltIn(folder);
+        BuiltInCopy.into(folder);
         replace(folder.resolve("sources.yaml"), "current-as-of: \"2015-11\"", "current-as-of: \"late 2015\"");
 
         assertThatThrownBy(() -> Knowledge.load(KnowledgeFiles.folder(folder)))
@@ -71,7 +71,7 @@ class StalenessTest {
 
     @Test
     void aConfidenceOutsideTheGradesIsRejected(@TempDir Path folder) throws Exception {
-        copyBuiltIn(folder);
+        BuiltInCopy.into(folder);
         replace(folder.resolve("sources.yaml"), "confidence: medium", "confidence: fairly sure");
 
         assertThatThrownBy(() -> Knowledge.load(KnowledgeFiles.folder(folder)))
@@ -80,7 +80,7 @@ class StalenessTest {
 
     @Test
     void aChangeNoteCitingUnknownGuidanceIsRejectedNamingTheChange(@TempDir Path folder) throws Exception {
-        copyBuiltIn(folder);
+        BuiltInCopy.into(folder);
         replace(folder.resolve("rulebase.yaml"), "[uk-gdpr/art-22a-22d-automated-decisions]", "[uk-gdpr/art-22]");
 
         assertThatThrownBy(() -> Knowledge.load(KnowledgeFiles.folder(folder)))
@@ -91,18 +91,11 @@ class StalenessTest {
 
     @Test
     void aStalenessAgeBelowOneMonthIsRejected(@TempDir Path folder) throws Exception {
-        copyBuiltIn(folder);
+        BuiltInCopy.into(folder);
         replace(folder.resolve("rulebase.yaml"), "stale-after-months: 18", "stale-after-months: 0");
 
         assertThatThrownBy(() -> Knowledge.load(KnowledgeFiles.folder(folder)))
                 .isInstanceOf(KnowledgeException.class).hasMessageContaining("stale-after-months");
-    }
-
-    static void copyBuiltIn(Path folder) throws Exception {
-        KnowledgeFiles builtIn = KnowledgeFiles.builtIn();
-        for (String name : builtIn.names()) {
-            Files.writeString(folder.resolve(name), builtIn.read(name));
-        }
     }
 
     private static void replace(Path file, String from, String to) throws Exception {

@@ -9,7 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.monitoringadvisor.engine.Advisor;
-import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.knowledge.BuiltInCopy;
 import org.monitoringadvisor.knowledge.RandomAnswers;
 
 /**
@@ -24,10 +24,7 @@ class LeadWithFactsTest {
 
     @Test
     void aLeadWithRuleThatCollectsConcludedFactsOneByOneChoosesWhatTheBuiltInRuleChooses() throws Exception {
-        KnowledgeFiles builtIn = KnowledgeFiles.builtIn();
-        for (String name : builtIn.names()) {
-            Files.writeString(folder.resolve(name), builtIn.read(name));
-        }
+        BuiltInCopy.into(folder);
         Path leadWith = folder.resolve("lead-with.drl");
         String rule = Files.readString(leadWith);
         String collecting = rule

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.engine.RuleBaseException;
-import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.knowledge.BuiltInCopy;
 
 /**
  * Ids written in the DRL that the catalogues do not know stop the compiler, reported by the one rule-base checker
@@ -21,10 +21,7 @@ class NamedIdCheckTest {
 
     @Test
     void anUnknownFindingAndAnUnknownQuestionAreNamedWhereTheyAreWritten() throws Exception {
-        KnowledgeFiles builtIn = KnowledgeFiles.builtIn();
-        for (String name : builtIn.names()) {
-            Files.writeString(folder.resolve(name), builtIn.read(name));
-        }
+        BuiltInCopy.into(folder);
         Files.writeString(folder.resolve("extra.drl"), """
                 package rules;
 

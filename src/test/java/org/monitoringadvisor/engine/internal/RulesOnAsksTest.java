@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.monitoringadvisor.engine.Advisor;
-import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.knowledge.BuiltInCopy;
 import org.monitoringadvisor.model.Finding;
 import org.monitoringadvisor.model.Reason;
 
@@ -23,10 +23,7 @@ class RulesOnAsksTest {
 
     @Test
     void aFindingThatRestsOnAnAskIsExplainedByTheAnswersBehindTheAsk() throws Exception {
-        KnowledgeFiles builtIn = KnowledgeFiles.builtIn();
-        for (String name : builtIn.names()) {
-            Files.writeString(folder.resolve(name), builtIn.read(name));
-        }
+        BuiltInCopy.into(folder);
         Path monitoring = folder.resolve("monitoring.drl");
         String rules = Files.readString(monitoring);
         String onTheAsk = "    Answer( question == \"monitoring-disclosed\", value == \"unknown\" )\n"
