@@ -40,7 +40,8 @@ final class DeferredConsequence implements Consequence<ConsequenceContext> {
 
     /** Defines and makes the consequence's class, once, and wires it into the rule. */
     @SuppressWarnings("unchecked")
-    private synchronized Consequence<ConsequenceContext> wire(ValueResolver resolver) throws ReflectiveOperationException {
+    private synchronized Consequence<ConsequenceContext> wire(ValueResolver resolver)
+            throws ReflectiveOperationException {
         if (wired == null) {
             // The package as the knowledge base holds it: its Java classes are in that data's class loader.
             InternalKnowledgePackage pkg = resolver.getRuleBase().getPackage(rule.getPackageName());

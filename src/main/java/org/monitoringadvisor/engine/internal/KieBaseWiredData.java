@@ -55,7 +55,7 @@ final class KieBaseWiredData extends JavaDialectRuntimeData {
         deferred.forEach((className, rule) -> rule.wire(new DeferredConsequence(rule, className)));
     }
 
-    /** As Drools removes a rule, its consequence's class first defined if it was still deferred (Drools finds it so). */
+    /** As Drools removes a rule; its consequence class is defined first if still deferred (Drools looks it up). */
     @Override
     public void removeRule(KnowledgePackageImpl pkg, RuleImpl rule) {
         deferred.entrySet().removeIf(entry -> {
