@@ -1,7 +1,5 @@
 package org.monitoringadvisor.engine.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.definitions.impl.KnowledgePackageImpl;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.accessor.Wireable;
@@ -14,18 +12,13 @@ import org.drools.core.rule.JavaDialectRuntimeData;
  * makes one. The KieBase the package then goes into wires them all again, in a class loader of its own, so for the
  * packages {@link RuleBaseCompiler} builds (always put into a KieBase, or dropped) the first wiring is never used: for
  * 1,000 rules, 1,000 classes defined for nothing. When the package's classes were replaced (Drools then drops its class
- * loader and wires afresh), the builder wires as before. A rule's default consequence is a {@link DeferredConsequence}
- * until the rule fires, so a rule that never fires never has its class defined; every reload of the classes puts a
- * fresh one in its place, as Drools' own wiring would put a fresh class there. These packages are never stored: a
- * rule holding a deferred consequence cannot be serialised.
+ * loader and wires afresh), the builder wires as before. A rule's default consequence is not among the invokers
+ * either: it is a {@link DeferredConsequence}, so the KieBase does not define its class until the rule fires.
  */
 final class KieBaseWiredData extends JavaDialectRuntimeData {
 
     /** How Drools names the class of a rule's default consequence. */
     private static final String DEFAULT_CONSEQUENCE = "DefaultConsequenceInvoker";
-
-    /** The consequences wired at first firing: each class name, with its rule. */
-    private final Map<String, RuleImpl> deferred = new ConcurrentHashMap<>();
 
     /** As Drools makes it, empty; also the constructor its deserialisation needs. */
     public KieBaseWiredData() {
@@ -42,33 +35,22 @@ final class KieBaseWiredData extends JavaDialectRuntimeData {
     @Override
     public void putInvoker(String className, Wireable invoker) {
         if (invoker instanceof RuleImpl rule && className.endsWith(DEFAULT_CONSEQUENCE)) {
-            deferred.put(className, rule);
             rule.wire(new DeferredConsequence(rule, className));
         } else {
             super.putInvoker(className, invoker);
         }
     }
 
-    @Override
-    public void reload() {
-        super.reload();
-        deferred.forEach((className, rule) -> rule.wire(new DeferredConsequence(rule, className)));
-    }
-
-    /** As Drools removes a rule; its consequence class is defined first if still deferred (Drools looks it up). */
+    /** As Drools removes a rule, whose consequence's class it looks up: defined first if it was still deferred. */
     @Override
     public void removeRule(KnowledgePackageImpl pkg, RuleImpl rule) {
-        deferred.entrySet().removeIf(entry -> {
-            if (entry.getValue() != rule) {
-                return false;
-            }
+        if (rule.getConsequence() instanceof DeferredConsequence deferred) {
             try {
-                rule.wire(getClassLoader().loadClass(entry.getKey()).getDeclaredConstructor().newInstance());
+                deferred.wire(getClassLoader());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot wire the consequence of rule " + rule.getName(), e);
             }
-            return true;
-        });
+        }
         super.removeRule(pkg, rule);
     }
 }

@@ -2,6 +2,8 @@ package org.monitoringadvisor.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,22 @@ class DeferredConsequenceTest {
             }
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void rulesStoredBeforeTheyFireReadBackWithEveryConsequence() throws Exception {
+        CompiledRules stored = PrecompiledRules.load(KNOWLEDGE).orElseThrow();
+        CompiledRules compiled = RuleBaseCompiler.compile(KNOWLEDGE);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrecompiledRules.write(KNOWLEDGE, compiled, bytes);
+
+        CompiledRules read = PrecompiledRules.read(KNOWLEDGE, new ByteArrayInputStream(bytes.toByteArray()))
+                .orElseThrow();
+        Random random = new Random(43);
+        for (int i = 0; i < 20; i++) {
+            Map<String, String> answers = RandomAnswers.draw(KNOWLEDGE.questions().all(), random);
+            assertThat(shownBy(read, answers).call()).isEqualTo(shownBy(stored, answers).call());
         }
     }
 
