@@ -57,11 +57,11 @@ public final class RuleBaseCompiler {
     /**
      * Checks and compiles; throws {@link RuleBaseException} listing every error found. Drools builds first and the
      * checker reads the rules after it, so that a caller that has the checker read them meanwhile on another thread
-     * ({@code check}, which lints the rule base for its authors) finds them read.
+     * ({@code check}, which lints the rule base for its authors) finds them read, and linted.
      */
     public static CompiledRules compile(Knowledge knowledge) {
         DroolsBuild drools = startedBuild(knowledge.ruleFiles());
-        RuleBaseLint lint = RuleBaseLint.of(knowledge);
+        RuleBaseLint lint = RuleBaseLint.forCompiler(knowledge);
         List<RuleProblem> problems = new ArrayList<>(lint.errors());
         // A file the parser cannot read gave Drools nothing to compile: the checker has said where it stops.
         KieBase kieBase = lint.readable() ? drools.result(lint, problems) : null;
