@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.drools.base.InitialFact;
+import org.drools.core.common.QueryElementFactHandle;
+import org.drools.core.reteoo.Tuple;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -37,7 +39,8 @@ import org.monitoringadvisor.model.LeadWith;
  */
 public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-    private final Map<Object, Firing> firings = new HashMap<>();
+    /** Sized for the few dozen facts the built-in rules insert, so that it does not grow in every assessment. */
+    private final Map<Object, Firing> firings = new HashMap<>(64);
     /**
      * The rules fired since the last reset, in firing order: counted per rule only when a runaway is to be named,
      * so a firing costs an append, not a map lookup.
@@ -193,9 +196,26 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
 
     private Firing currentFiring() {
         if (current == null) {
-            current = new Firing(firing.getRule().getName(), firing.getObjects());
+            current = new Firing(firing.getRule().getName(), matchedBy(firing));
         }
         return current;
+    }
+
+    /**
+     * What {@code match} matched, as {@link Match#getObjects} gives it, read straight from the match's tuple into one
+     * array where it can be (that copies the tuple's handles, then their objects, then wraps them twice).
+     */
+    private static List<Object> matchedBy(Match match) {
+        if (match instanceof Tuple<?> tuple) {
+            Object[] objects = tuple.toObjects();
+            for (Object object : objects) {
+                if (object instanceof QueryElementFactHandle) { // getObjects leaves these out
+                    return match.getObjects();
+                }
+            }
+            return List.of(objects);
+        }
+        return match.getObjects();
     }
 
     /** Counts Ask, Conclusion and LeadWith facts in and out of working memory (by value: equal facts are one question). */
