@@ -72,7 +72,8 @@ public final class Explainer {
         }
         cited.forEach(citedByRule::putIfAbsent);
         for (FindingText text : knowledge.findings().all()) {
-            entries.put(text.id(), new Entry(text, knowledge.findings().position(text.id()), text.kind().id(),
+            // Interned: the rules' Conclusion facts name their findings in string literals, the same copies.
+            entries.put(text.id().intern(), new Entry(text, knowledge.findings().position(text.id()), text.kind().id(),
                     text.priority().id(), text.footing().id(), knowledge.findings().topic(text.id())));
         }
         for (Question question : knowledge.questions().all()) {
