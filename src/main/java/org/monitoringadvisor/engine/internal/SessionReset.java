@@ -32,7 +32,16 @@ import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
  */
 final class SessionReset {
 
-    private static final Fields FIELDS = Fields.find();
+    // Static finals, so the JIT compiles each access to a plain field read.
+    private static final VarHandle PROPAGATION_ID_COUNTER = field("propagationIdCounter", AtomicLong.class.getName());
+    private static final VarHandle LAST_IDLE_TIMESTAMP = field("lastIdleTimestamp", AtomicLong.class.getName());
+    private static final VarHandle ENTRY_POINTS_MANAGER = field("entryPointsManager",
+            NamedEntryPointsManager.class.getName());
+    private static final VarHandle TIMER_SERVICE = field("timerService", TimerService.class.getName());
+    private static final VarHandle PROCESS_RUNTIME = field("processRuntime",
+            "org.drools.core.runtime.process.InternalProcessRuntime");
+    private static final boolean AVAILABLE = PROPAGATION_ID_COUNTER != null && LAST_IDLE_TIMESTAMP != null
+            && ENTRY_POINTS_MANAGER != null && TIMER_SERVICE != null && PROCESS_RUNTIME != null;
 
     /** Each node memory's segment at the last reset, by memory id (null for none or no memory). */
     private SegmentMemory[] segmentOf = new SegmentMemory[0];
@@ -42,12 +51,12 @@ final class SessionReset {
 
     /** True if this reset can run on this Drools (else {@link #reset} runs Drools' own). */
     static boolean available() {
-        return FIELDS != null;
+        return AVAILABLE;
     }
 
     /** Resets {@code session} for its next assessment, as {@link StatefulKnowledgeSessionImpl#reset()} would. */
     void reset(StatefulKnowledgeSessionImpl session) {
-        if (FIELDS == null || FIELDS.processRuntime.get(session) != null
+        if (!AVAILABLE || PROCESS_RUNTIME.get(session) != null
                 || !session.getKieBaseEventListeners().isEmpty()) {
             session.reset();
             return;
@@ -60,10 +69,10 @@ final class SessionReset {
         session.getRuleEventSupport().clear();
         session.getAgendaEventSupport().clear();
         session.getFactHandleFactory().clear(0, 0);
-        ((AtomicLong) FIELDS.propagationIdCounter.get(session)).set(0);
-        ((AtomicLong) FIELDS.lastIdleTimestamp.get(session)).set(-1);
-        ((NamedEntryPointsManager) FIELDS.entryPointsManager.get(session)).reset();
-        TimerService timers = (TimerService) FIELDS.timerService.get(session);
+        ((AtomicLong) PROPAGATION_ID_COUNTER.get(session)).set(0);
+        ((AtomicLong) LAST_IDLE_TIMESTAMP.get(session)).set(-1);
+        ((NamedEntryPointsManager) ENTRY_POINTS_MANAGER.get(session)).reset();
+        TimerService timers = (TimerService) TIMER_SERVICE.get(session);
         if (timers != null) {
             timers.reset();
         }
@@ -127,24 +136,13 @@ final class SessionReset {
         }
     }
 
-    /** The session's fields that its reset clears and no public method reaches. */
-    private record Fields(VarHandle propagationIdCounter, VarHandle lastIdleTimestamp, VarHandle entryPointsManager,
-                          VarHandle timerService, VarHandle processRuntime) {
-
-        static Fields find() {
-            try {
-                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(StatefulKnowledgeSessionImpl.class,
-                        MethodHandles.lookup());
-                Class<StatefulKnowledgeSessionImpl> type = StatefulKnowledgeSessionImpl.class;
-                return new Fields(lookup.findVarHandle(type, "propagationIdCounter", AtomicLong.class),
-                        lookup.findVarHandle(type, "lastIdleTimestamp", AtomicLong.class),
-                        lookup.findVarHandle(type, "entryPointsManager", NamedEntryPointsManager.class),
-                        lookup.findVarHandle(type, "timerService", TimerService.class),
-                        lookup.findVarHandle(type, "processRuntime",
-                                Class.forName("org.drools.core.runtime.process.InternalProcessRuntime")));
-            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                return null;
-            }
+    /** A field of the session that its reset clears and no public method reaches; null if it is not there. */
+    private static VarHandle field(String name, String type) {
+        try {
+            return MethodHandles.privateLookupIn(StatefulKnowledgeSessionImpl.class, MethodHandles.lookup())
+                    .findVarHandle(StatefulKnowledgeSessionImpl.class, name, Class.forName(type));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
         }
     }
 }
