@@ -21,14 +21,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * rules written by hand in Java ({@link HandCodedRules}: every topic file and lead-with.drl), in one run, so that
  * {@code builtInEngine / handCoded} is the engine's cost as a ratio. Before measuring, the set-up checks that the
  * hand-coded rules give exactly the engine's assessment for the samples and thousands of made-up answer sets
- * ({@link HandCodedAgreement}); a benchmark of a baseline that gives other answers would mean nothing.
+ * ({@link HandCodedAgreement}); a benchmark of a baseline that gives other answers would mean nothing. Both run in
+ * one JVM with the app's service options ({@link ServiceJvm}), as {@link ThroughputBenchmark} does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {ServiceJvm.SERIAL_COLLECTOR, ServiceJvm.HEAP_CAP})
 public class AssessmentBenchmark {
 
     @Param({"agreement-follows-guidance.yaml", "call-centre-after-talks.yaml", "call-centre-draconian.yaml",

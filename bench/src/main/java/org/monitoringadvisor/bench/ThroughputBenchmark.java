@@ -19,13 +19,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Warm assessments per second on the built-in rule base, one shared {@link Advisor}, cycling through the
- * samples, on one thread and on two: how the engine scales when a tool calls it from several threads.
+ * samples, on one thread and on two: how the engine scales when a tool calls it from several threads. It runs on
+ * the JVM options of the app's own service ({@link ServiceJvm}); {@code twoThreadsDefaultCollector} runs the same
+ * work on the JVM's default collector, G1, for an embedder who keeps it.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 8, time = 4) // 10 s left two threads still climbing: the JIT's threads share the 2 cores
 @Measurement(iterations = 5, time = 4)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {ServiceJvm.SERIAL_COLLECTOR, ServiceJvm.HEAP_CAP})
 public class ThroughputBenchmark {
 
     /** What all threads share: the advisor and the samples. */
@@ -56,6 +58,13 @@ public class ThroughputBenchmark {
     @Benchmark
     @Threads(2)
     public Assessment twoThreads(Shared shared, Cursor cursor) {
+        return assessNext(shared, cursor);
+    }
+
+    @Benchmark
+    @Threads(2)
+    @Fork(value = 1, jvmArgsAppend = ServiceJvm.DEFAULT_COLLECTOR)
+    public Assessment twoThreadsDefaultCollector(Shared shared, Cursor cursor) {
         return assessNext(shared, cursor);
     }
 
