@@ -29,10 +29,19 @@ public record Assessment(String ruleBaseVersion, Map<String, String> answers, Li
         asked = List.copyOf(asked);
         leadWith = List.copyOf(leadWith);
         for (String id : leadWith) {
-            if (findings.stream().noneMatch(f -> f.id().equals(id))) {
+            if (!hasFinding(findings, id)) {
                 throw new IllegalArgumentException("leadWith names \"" + id + "\", which is not among the findings");
             }
         }
+    }
+
+    private static boolean hasFinding(List<Finding> findings, String id) {
+        for (Finding finding : findings) { // a loop, not a stream: every assessment checks each of its picks
+            if (finding.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An assessment with nothing chosen to lead with, for tools that assemble findings themselves. */

@@ -49,6 +49,33 @@ class RuleGuardsTest {
             end
             """;
 
+    /** Ticks quickly 500 times, then slowly (5 ms a tick) until stopped. */
+    private static final String TURNS_SLOW = """
+            package rules;
+            import org.monitoringadvisor.model.*;
+
+            declare Tick
+                n : int
+            end
+
+            rule "Start ticking once monitoring is answered"
+                @guidance("test/monitoring")
+            when
+                Answer( question == "monitoring-practice" )
+            then
+                insert( new Tick( 0 ) );
+            end
+
+            rule "Tick, slowly after 500"
+                @guidance("test/monitoring")
+            when
+                $tick : Tick( n < 1000000 )
+            then
+                if ( $tick.getN() >= 500 ) { try { Thread.sleep( 5 ); } catch (InterruptedException e) { } }
+                insert( new Tick( $tick.getN() + 1 ) );
+            end
+            """;
+
     @TempDir
     Path dir;
 
@@ -64,6 +91,25 @@ class RuleGuardsTest {
                     assertThat(e.getMessage()).contains("took longer than 1 second")
                             .contains(dir.resolve("slow.drl") + ":16");
                 });
+    }
+
+    @Test
+    void rulesThatTurnSlowAfterRunningQuicklyAreStoppedSoonAfterTheBudget() {
+        Advisor advisor = Advisor.fromFolder(TinyRuleBase.in(dir).write("turns-slow.drl", TURNS_SLOW).folder())
+                .withTimeBudget(Duration.ofSeconds(1));
+        int[] ticks = new int[1];
+
+        assertThatThrownBy(() -> advisor.assess(Map.of("monitoring-practice", "routine"), firing -> {
+            if (firing.rule().equals("Tick, slowly after 500")) {
+                ticks[0]++;
+            }
+        })).isInstanceOfSatisfying(RuleFailedException.class, e -> {
+            assertThat(e.outOfTime()).isTrue();
+            assertThat(e.rule()).isEqualTo("Tick, slowly after 500");
+        });
+        // The clock is read every few events, not at each: while the rules ran quickly the stretch between readings
+        // grew, but a second of 5 ms ticks holds at most 200 of them, and the next reading comes within 16 events.
+        assertThat(ticks[0]).isBetween(500, 500 + 200 + 16);
     }
 
     @Test

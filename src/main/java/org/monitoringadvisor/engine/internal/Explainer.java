@@ -34,15 +34,15 @@ public final class Explainer {
     /**
      * Report order: by kind and priority; within those, a legal duty comes before what the regulator expects, an
      * arguable point and a negotiating aim (and law before guidance): those four in one number, {@link #rank}; then
-     * findings follow the interview: by the earliest question they rest on.
+     * findings follow the interview: by the earliest question they rest on. All of that is one number, {@link
+     * Keyed#order}; ties (only past {@link #POSITION_LIMIT}) by id.
      */
-    private static final Comparator<Keyed> ORDER = Comparator.comparingLong(Keyed::order)
-            .thenComparing(k -> k.finding().id());
-
     /** The largest question and catalogue position {@link Keyed#order} holds (a catalogue has far fewer). */
     private static final int POSITION_LIMIT = (1 << 24) - 1;
 
     private final Knowledge knowledge;
+    /** Catalogue positions keyed by the interned question ids the session's answers and these reasons carry. */
+    private final QuestionOrder order;
     /**
      * Each rule's sources and basis, keyed by the rule names the engine reports firings with (the same String
      * objects, so a lookup need not compare the names' characters).
@@ -53,6 +53,7 @@ public final class Explainer {
 
     public Explainer(Knowledge knowledge, CompiledRules rules) {
         this.knowledge = knowledge;
+        this.order = new QuestionOrder(knowledge.questions());
         Map<String, Cited> cited = new HashMap<>();
         rules.rules().forEach((name, rule) -> {
             List<Source> sources = List.copyOf(rule.guidance().stream()
@@ -71,13 +72,16 @@ public final class Explainer {
         }
         cited.forEach(citedByRule::putIfAbsent);
         for (FindingText text : knowledge.findings().all()) {
-            entries.put(text.id(), new Entry(text, knowledge.findings().position(text.id()), text.kind().id(),
+            // Interned: the rules' Conclusion facts name their findings in string literals, the same copies.
+            entries.put(text.id().intern(), new Entry(text, knowledge.findings().position(text.id()), text.kind().id(),
                     text.priority().id(), text.footing().id(), knowledge.findings().topic(text.id())));
         }
         for (Question question : knowledge.questions().all()) {
+            // The id as the session's answers carry it (QuestionOrder's copy), so a lookup compares it by identity.
+            String id = order.id(order.position(question.id()));
             for (Option option : question.options()) {
-                Answer answer = new Answer(question.id(), option.value());
-                reasons.put(answer, new Reason(question.id(), option.value(), question.text(), option.label()));
+                reasons.put(new Answer(id, option.value()), new Reason(id, option.value(), question.text(),
+                        option.label()));
             }
         }
     }
@@ -139,13 +143,30 @@ public final class Explainer {
                     text.points(), firing.rule(), because(firing, session), cited.sources(), text.footing(),
                     text.rebuttals());
             int firstQuestion = finding.because().isEmpty() ? Integer.MAX_VALUE
-                    : knowledge.questions().position(finding.because().get(0).question());
+                    : order.position(finding.because().get(0).question());
             keyed.add(new Keyed(finding, rank(finding, cited.basis()), firstQuestion, entry.cataloguePosition()));
         }
-        keyed.sort(ORDER);
-        List<Finding> findings = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> findings.add(k.finding()));
-        return findings;
+        return inReportOrder(keyed);
+    }
+
+    /** The findings sorted by {@link Keyed#order}, then id; an insertion sort, for the dozen or two an assessment has. */
+    private static List<Finding> inReportOrder(List<Keyed> keyed) {
+        Keyed[] sorted = keyed.toArray(new Keyed[0]);
+        for (int i = 1; i < sorted.length; i++) {
+            Keyed next = sorted[i];
+            int j = i - 1;
+            while (j >= 0 && (sorted[j].order() > next.order() || sorted[j].order() == next.order()
+                    && sorted[j].finding().id().compareTo(next.finding().id()) > 0)) {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+            sorted[j + 1] = next;
+        }
+        Finding[] findings = new Finding[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            findings[i] = sorted[i].finding();
+        }
+        return List.of(findings);
     }
 
     /** What is wrong with the first conclusion, by finding id, that cannot be explained: the same one every time. */
@@ -190,12 +211,22 @@ public final class Explainer {
         }
         List<Answer> answers = new ArrayList<>(4);
         collectAnswers(firing, session, answers, 0);
-        if (answers.size() > 1) {
-            answers.sort(Comparator.comparingInt(a -> knowledge.questions().position(a.question())));
+        Reason[] because = new Reason[answers.size()];
+        int[] positions = new int[because.length];
+        // Insertion sort by catalogue position (each looked up once): a firing rests on a few answers.
+        for (int i = 0; i < because.length; i++) {
+            Answer answer = answers.get(i);
+            int position = order.position(answer.question());
+            int j = i - 1;
+            while (j >= 0 && positions[j] > position) {
+                because[j + 1] = because[j];
+                positions[j + 1] = positions[j];
+                j--;
+            }
+            because[j + 1] = reason(answer);
+            positions[j + 1] = position;
         }
-        List<Reason> because = new ArrayList<>(answers.size());
-        answers.forEach(answer -> because.add(reason(answer)));
-        return because;
+        return List.of(because);
     }
 
     /** Adds the answers behind a firing, each once, in the order found. */

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.drools.base.InitialFact;
+import org.drools.core.common.QueryElementFactHandle;
+import org.drools.core.reteoo.Tuple;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -37,7 +39,8 @@ import org.monitoringadvisor.model.LeadWith;
  */
 public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-    private final Map<Object, Firing> firings = new HashMap<>();
+    /** Sized for the few dozen facts the built-in rules insert, so that it does not grow in every assessment. */
+    private final Map<Object, Firing> firings = new HashMap<>(64);
     /**
      * The rules fired since the last reset, in firing order: counted per rule only when a runaway is to be named,
      * so a firing costs an append, not a map lookup.
@@ -58,6 +61,14 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     /** Facts rules inserted since {@link #startBudget}, and when the time allowed runs out (System.nanoTime). */
     private long insertedByRules;
     private long deadline = Long.MAX_VALUE;
+    /**
+     * Reading the clock: events (firings and inserts) left until the next reading, the stretch of events between
+     * two readings, when it was last read, and how long a stretch may take and still grow (see {@link #checkBudget}).
+     */
+    private int untilClock;
+    private int clockStretch;
+    private long lastClock;
+    private long quickStretch;
     /** What the match being fired matched, read once for all the facts its consequence inserts. */
     private Firing current;
 
@@ -79,6 +90,10 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         insertedByRules = 0;
         long now = System.nanoTime();
         deadline = nanos > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
+        lastClock = now;
+        quickStretch = nanos / QUICK_SHARE;
+        clockStretch = 1;
+        untilClock = 1;
     }
 
     /** The rule whose consequence is running, or null between firings. */
@@ -86,14 +101,33 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         return firing == null ? null : firing.getRule().getName();
     }
 
-    /** Stops a rule that inserts without end, or rules that run past the time allowed, before memory or time go. */
+    /** The most events (firings and inserts) between two readings of the clock. */
+    static final int LONGEST_STRETCH = 16;
+
+    /** A stretch of events between readings that takes under this share of the budget may double. */
+    private static final long QUICK_SHARE = 1024;
+
+    /**
+     * Stops a rule that inserts without end, or rules that run past the time allowed, before memory or time go.
+     * Every insert counts; the clock is read every few events: as long as the stretch of events between two readings
+     * takes under a 1,024th of the budget (a warm assessment's whole run takes some 100 µs of a 10 s budget), the
+     * next stretch is twice as long, up to {@value #LONGEST_STRETCH} events; a slower stretch sets it back to one
+     * event, so rules that turn slow are read at every event again from the reading that sees it.
+     */
     private void checkBudget(boolean inserting) {
         if (inserting && ++insertedByRules > RuleSession.INSERT_LIMIT) {
             throw new BudgetExceeded(false);
         }
-        if (System.nanoTime() > deadline) { // tens of nanoseconds against microseconds per firing
+        if (--untilClock > 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now > deadline) {
             throw new BudgetExceeded(true);
         }
+        clockStretch = now - lastClock < quickStretch ? Math.min(2 * clockStretch, LONGEST_STRETCH) : 1;
+        untilClock = clockStretch;
+        lastClock = now;
     }
 
     /** Thrown from inside the engine to stop it; {@link RuleSession} turns it into a message naming the rule. */
@@ -162,9 +196,26 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
 
     private Firing currentFiring() {
         if (current == null) {
-            current = new Firing(firing.getRule().getName(), firing.getObjects());
+            current = new Firing(firing.getRule().getName(), matchedBy(firing));
         }
         return current;
+    }
+
+    /**
+     * What {@code match} matched, as {@link Match#getObjects} gives it, read straight from the match's tuple into one
+     * array where it can be (that copies the tuple's handles, then their objects, then wraps them twice).
+     */
+    private static List<Object> matchedBy(Match match) {
+        if (match instanceof Tuple<?> tuple) {
+            Object[] objects = tuple.toObjects();
+            for (Object object : objects) {
+                if (object instanceof QueryElementFactHandle) { // getObjects leaves these out
+                    return match.getObjects();
+                }
+            }
+            return List.of(objects);
+        }
+        return match.getObjects();
     }
 
     /** Counts Ask, Conclusion and LeadWith facts in and out of working memory (by value: equal facts are one question). */
