@@ -43,6 +43,7 @@ public final class RuleSession implements AutoCloseable {
 
     private final CompiledRules rules;
     private final Duration budget;
+    private final SessionPool.Pooled pooled;
     private final KieSession session;
     private final ExplanationRecorder recorder;
     /** The order answers enter and leave working memory in: the catalogue's. */
@@ -115,7 +116,8 @@ public final class RuleSession implements AutoCloseable {
         this.comingIn = new int[questions];
         // Worked out (once per rule base) before this session is taken, so that it can use an idle one.
         Set<String> preload = answers.isEmpty() ? null : askedFirst();
-        this.session = rules.sessions().take();
+        this.pooled = rules.sessions().take();
+        this.session = pooled.session();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         give(answers);
@@ -380,6 +382,6 @@ public final class RuleSession implements AutoCloseable {
         closed = true;
         session.removeEventListener((AgendaEventListener) recorder);
         session.removeEventListener((RuleRuntimeEventListener) recorder);
-        rules.sessions().give(session, failed);
+        rules.sessions().give(pooled, failed);
     }
 }
