@@ -50,31 +50,7 @@ class RuleGuardsTest {
             """;
 
     /** Ticks quickly 500 times, then slowly (5 ms a tick) until stopped. */
-    private static final String TURNS_SLOW = """
-            package rules;
-            import org.monitoringadvisor.model.*;
-
-            declare Tick
-                n : int
-            end
-
-            rule "Start ticking once monitoring is answered"
-                @guidance("test/monitoring")
-            when
-                Answer( question == "monitoring-practice" )
-            then
-                insert( new Tick( 0 ) );
-            end
-
-            rule "Tick, slowly after 500"
-                @guidance("test/monitoring")
-            when
-                $tick : Tick( n < 1000000 )
-            then
-                if ( $tick.getN() >= 500 ) { try { Thread.sleep( 5 ); } catch (InterruptedException e) { } }
-                insert( new Tick( $tick.getN() + 1 ) );
-            end
-            """;
+    private static final String TURNS_SLOW = TinyRuleBase.tickingRules("Tick, slowly after 500", "$tick.getN() >= 500");
 
     @TempDir
     Path dir;

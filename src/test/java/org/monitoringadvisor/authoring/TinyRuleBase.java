@@ -154,7 +154,14 @@ public final class TinyRuleBase {
      * {@value #SLOW_FILE}) fires again and again, 5 ms each time, once monitoring is answered. For the tests of the
      * time budget.
      */
-    static final String SLOW_RULES = """
+    static final String SLOW_RULES = tickingRules("Tick slowly", "true");
+
+    /**
+     * Rules that tick for ever once monitoring is answered: the rule {@code tickRule} fires again and again, and
+     * sleeps 5 ms a tick while {@code slowWhen} (a Java condition on {@code $tick}) holds.
+     */
+    static String tickingRules(String tickRule, String slowWhen) {
+        return """
             package rules;
             import org.monitoringadvisor.model.*;
 
@@ -170,15 +177,16 @@ public final class TinyRuleBase {
                 insert( new Tick( 0 ) );
             end
 
-            rule "Tick slowly"
+            rule "%s"
                 @guidance("test/monitoring")
             when
                 $tick : Tick( n < 1000000 )
             then
-                try { Thread.sleep( 5 ); } catch (InterruptedException e) { }
+                if ( %s ) { try { Thread.sleep( 5 ); } catch (InterruptedException e) { } }
                 insert( new Tick( $tick.getN() + 1 ) );
             end
-            """;
+            """.formatted(tickRule, slowWhen);
+    }
 
     /** The file {@link #withSlowRules()} writes. */
     public static final String SLOW_FILE = "slow.drl";
