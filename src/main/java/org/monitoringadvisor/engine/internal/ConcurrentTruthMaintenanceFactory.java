@@ -1,5 +1,6 @@
 package org.monitoringadvisor.engine.internal;
 
+import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.drools.core.common.InternalWorkingMemoryEntryPoint;
@@ -7,6 +8,7 @@ import org.drools.core.common.ReteEvaluator;
 import org.drools.core.common.TruthMaintenanceSystem;
 import org.drools.tms.TruthMaintenanceSystemFactoryImpl;
 import org.drools.tms.TruthMaintenanceSystemImpl;
+import org.kie.api.runtime.KieSession;
 
 /**
  * Drools' truth maintenance factory, with the same behaviour and without its lock. Drools keeps one factory for the
@@ -16,8 +18,20 @@ import org.drools.tms.TruthMaintenanceSystemImpl;
  * lock two assessing threads block on. Here the lookup is a {@link ConcurrentHashMap} read, which takes no lock.
  * Entry points do not override {@code equals} or {@code hashCode}, so keys compare by identity as in Drools' own
  * {@code IdentityHashMap}. Drools loads it as a service (META-INF/services), preferring it by its priority.
+ *
+ * <p>A session whose environment sets {@link #KEEP_UNMATCHED_FACTS_OUT} gets an {@link UnmatchedFactBeliefSystem}
+ * instead of Drools' simple one; every other session in the JVM keeps Drools' own behaviour.
  */
 public final class ConcurrentTruthMaintenanceFactory extends TruthMaintenanceSystemFactoryImpl {
+
+    /** The session environment entry that asks for an {@link UnmatchedFactBeliefSystem}, set to {@code true}. */
+    public static final String KEEP_UNMATCHED_FACTS_OUT = "org.monitoringadvisor.keepUnmatchedFactsOut";
+
+    /**
+     * Drools' truth maintenance takes its belief system from a factory it cannot be given, into a private field;
+     * null if this Drools has no such field (then every session keeps Drools' belief system).
+     */
+    private static final Field BELIEF_SYSTEM = beliefSystemField();
 
     private final Map<InternalWorkingMemoryEntryPoint, TruthMaintenanceSystem> byEntryPoint =
             new ConcurrentHashMap<>();
@@ -30,7 +44,31 @@ public final class ConcurrentTruthMaintenanceFactory extends TruthMaintenanceSys
     @Override
     public TruthMaintenanceSystem getOrCreateTruthMaintenanceSystem(InternalWorkingMemoryEntryPoint entryPoint) {
         TruthMaintenanceSystem existing = byEntryPoint.get(entryPoint);
-        return existing != null ? existing : byEntryPoint.computeIfAbsent(entryPoint, TruthMaintenanceSystemImpl::new);
+        return existing != null ? existing
+                : byEntryPoint.computeIfAbsent(entryPoint, ConcurrentTruthMaintenanceFactory::newTruthMaintenance);
+    }
+
+    private static TruthMaintenanceSystem newTruthMaintenance(InternalWorkingMemoryEntryPoint entryPoint) {
+        TruthMaintenanceSystemImpl tms = new TruthMaintenanceSystemImpl(entryPoint);
+        if (BELIEF_SYSTEM != null && entryPoint.getReteEvaluator() instanceof KieSession session
+                && Boolean.TRUE.equals(session.getEnvironment().get(KEEP_UNMATCHED_FACTS_OUT))) {
+            try {
+                BELIEF_SYSTEM.set(tms, new UnmatchedFactBeliefSystem(entryPoint, tms));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("the belief system field was made accessible", e);
+            }
+        }
+        return tms;
+    }
+
+    private static Field beliefSystemField() {
+        try {
+            Field field = TruthMaintenanceSystemImpl.class.getDeclaredField("defaultBeliefSystem");
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     @Override

@@ -81,8 +81,10 @@ public final class SessionPool {
             return pooled;
         }
         built.incrementAndGet();
-        return new Pooled(RuleBaseCompiler.withOwnClassLoader(() -> kieBase.newKieSession(CONFIGURATION, null)),
-                new SessionReset());
+        KieSession session = RuleBaseCompiler.withOwnClassLoader(() -> kieBase.newKieSession(CONFIGURATION, null));
+        // A RuleSession reads facts from events, never from working memory: those no rule sees can stay out of it.
+        session.getEnvironment().set(ConcurrentTruthMaintenanceFactory.KEEP_UNMATCHED_FACTS_OUT, Boolean.TRUE);
+        return new Pooled(session, new SessionReset());
     }
 
     /**
