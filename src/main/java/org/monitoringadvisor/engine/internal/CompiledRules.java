@@ -29,6 +29,14 @@ public record CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, Sessio
         return new CompiledRules(kieBase, rules, SessionPool.reusingWithDroolsReset(kieBase));
     }
 
+    /**
+     * The same rule base, with sessions that keep every fact in working memory: to check that keeping out the facts
+     * no rule matches changes nothing.
+     */
+    public CompiledRules withEveryFactInWorkingMemory() {
+        return new CompiledRules(kieBase, rules, SessionPool.reusingWithEveryFactInWorkingMemory(kieBase));
+    }
+
     /** The rule with this name; every rule that fires was compiled, so it is always known. */
     public RuleInfo rule(String name) {
         RuleInfo info = rules.get(name);

@@ -40,6 +40,8 @@ public final class SessionPool {
     private final boolean reuse;
     /** Whether to reset with Drools' own {@code reset()} rather than {@link SessionReset}: to check that it matches. */
     private final boolean droolsReset;
+    /** Whether sessions keep the facts no rule matches out of working memory ({@link UnmatchedFactBeliefSystem}). */
+    private final boolean keepsUnmatchedOut;
     private final Queue<Pooled> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
     private final AtomicInteger built = new AtomicInteger();
@@ -48,25 +50,34 @@ public final class SessionPool {
     /** The kinds of fact the rules match on, once read from the network; null until then. */
     private volatile MatchedTypes matchedTypes;
 
-    private SessionPool(KieBase kieBase, boolean reuse, boolean droolsReset) {
+    private SessionPool(KieBase kieBase, boolean reuse, boolean droolsReset, boolean keepsUnmatchedOut) {
         this.kieBase = kieBase;
         this.reuse = reuse;
         this.droolsReset = droolsReset;
+        this.keepsUnmatchedOut = keepsUnmatchedOut;
     }
 
     /** A pool that reuses the sessions given back to it. */
     public static SessionPool reusing(KieBase kieBase) {
-        return new SessionPool(kieBase, true, false);
+        return new SessionPool(kieBase, true, false, true);
     }
 
     /** A pool that builds every session anew and disposes of each given back: the behaviour reuse must match. */
     public static SessionPool fresh(KieBase kieBase) {
-        return new SessionPool(kieBase, false, false);
+        return new SessionPool(kieBase, false, false, true);
     }
 
     /** A pool that reuses sessions reset by Drools' own {@code reset()}: what {@link SessionReset} must match. */
     public static SessionPool reusingWithDroolsReset(KieBase kieBase) {
-        return new SessionPool(kieBase, true, true);
+        return new SessionPool(kieBase, true, true, true);
+    }
+
+    /**
+     * A pool whose sessions keep every fact in working memory, as Drools does: what {@link UnmatchedFactBeliefSystem}
+     * must match.
+     */
+    public static SessionPool reusingWithEveryFactInWorkingMemory(KieBase kieBase) {
+        return new SessionPool(kieBase, true, false, false);
     }
 
     /** A session taken from the pool, with what its resets keep from one to the next. */
@@ -82,8 +93,10 @@ public final class SessionPool {
         }
         built.incrementAndGet();
         KieSession session = RuleBaseCompiler.withOwnClassLoader(() -> kieBase.newKieSession(CONFIGURATION, null));
-        // A RuleSession reads facts from events, never from working memory: those no rule sees can stay out of it.
-        session.getEnvironment().set(ConcurrentTruthMaintenanceFactory.KEEP_UNMATCHED_FACTS_OUT, Boolean.TRUE);
+        if (keepsUnmatchedOut) {
+            // A RuleSession reads facts from events, never from working memory: those no rule sees can stay out.
+            session.getEnvironment().set(ConcurrentTruthMaintenanceFactory.KEEP_UNMATCHED_FACTS_OUT, Boolean.TRUE);
+        }
         return new Pooled(session, new SessionReset());
     }
 

@@ -26,8 +26,13 @@ import org.drools.tms.beliefsystem.simple.SimpleBeliefSystem;
  * justifications, and is withdrawn when the last of them goes, at the same moment as before; listeners get the same
  * inserted and deleted events at the same moments too. What it saves is what working memory would do with such a
  * fact for nothing: add it to the object store, send it through the entry point to no node, take it out again.
- * The one visible difference is that {@code KieSession.getObjects()} does not list such facts, which is why only
- * sessions that ask for it get it (see {@link ConcurrentTruthMaintenanceFactory#KEEP_UNMATCHED_FACTS_OUT}).
+ * The visible difference is that {@code KieSession.getObjects()} and {@code getFactHandle} do not find such facts,
+ * which is why only sessions that ask for it get it (see {@link ConcurrentTruthMaintenanceFactory#KEEP_UNMATCHED_FACTS_OUT}):
+ * a {@link RuleSession} reads what the rules inserted from the events. It follows that a consequence that plainly
+ * {@code insert}s the very object it inserted logically (which the rule check warns about: rules here use {@code
+ * insertLogical} only) adds a second fact, where Drools would find the first in working memory and let the stated
+ * one take its place. An equal object inserted plainly finds no handle in Drools either (facts compare by identity
+ * there), and is handled the same way. {@code UnmatchedFactBeliefSystemTest} compares sessions with and without it.
  */
 final class UnmatchedFactBeliefSystem extends SimpleBeliefSystem {
 
