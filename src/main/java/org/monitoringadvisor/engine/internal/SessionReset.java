@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.drools.core.common.Memory;
 import org.drools.core.common.NodeMemories;
 import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.BetaMemory;
+import org.drools.core.reteoo.LeftInputAdapterNode.LiaNodeMemory;
+import org.drools.core.reteoo.PathMemory;
 import org.drools.core.reteoo.SegmentMemory;
 import org.drools.core.reteoo.SegmentMemory.SegmentPrototype;
 import org.drools.core.time.TimerService;
@@ -23,7 +26,9 @@ import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
  * {@link HashSet} each time, hashing every node memory's segment) and each segment's prototype (a map lookup). Here
  * both are kept from the last reset and gathered again, the way Drools gathers them, only when some node memory's
  * segment is not the one it had then (the rules touched a part of the network they had not before), so the segments
- * are reset and linked in the order Drools' own reset would use.
+ * are reset and linked in the order Drools' own reset would use. The memories themselves are kept too, grouped by
+ * class, so that resetting them is a call on one class per group, not a call through the interface on several
+ * classes in turn (the JIT cannot inline that one).
  *
  * <p>Drools 10.2.0's reset also clears a few fields no public method reaches; they are read and written here through
  * {@link VarHandle}s. If they cannot be found (another Drools), or the session holds something this reset does not
@@ -44,8 +49,21 @@ final class SessionReset {
     private static final boolean AVAILABLE = PROPAGATION_ID_COUNTER != null && LAST_IDLE_TIMESTAMP != null
             && ENTRY_POINTS_MANAGER != null && TIMER_SERVICE != null && PROCESS_RUNTIME != null;
 
-    /** Each node memory's segment at the last reset, by memory id (null for none or no memory). */
-    private SegmentMemory[] segmentOf = new SegmentMemory[0];
+    /** Each node memory at the last gathering, by memory id (null for none). */
+    private Memory[] seen = new Memory[0];
+    /**
+     * The same memories grouped by their class, the three a rule base's network is made of and the rest, each with
+     * its segment at the last gathering: resetting and checking a group is a call on one class, which the JIT
+     * inlines, where one loop over every memory calls through the interface on several.
+     */
+    private PathMemory[] paths = new PathMemory[0];
+    private SegmentMemory[] pathSegments = new SegmentMemory[0];
+    private BetaMemory<?>[] betas = new BetaMemory<?>[0];
+    private SegmentMemory[] betaSegments = new SegmentMemory[0];
+    private LiaNodeMemory[] inputs = new LiaNodeMemory[0];
+    private SegmentMemory[] inputSegments = new SegmentMemory[0];
+    private Memory[] others = new Memory[0];
+    private SegmentMemory[] otherSegments = new SegmentMemory[0];
     /** The distinct segments, in the order Drools' reset would visit them, and their prototypes. */
     private SegmentMemory[] segments = new SegmentMemory[0];
     private SegmentPrototype[] prototypes = new SegmentPrototype[0];
@@ -81,30 +99,28 @@ final class SessionReset {
         session.setInitialFactHandle(session.initInitialFact(null));
     }
 
-    /** What {@code ConcurrentNodeMemories.resetAllMemories} does, with the segments and prototypes kept. */
+    /**
+     * What {@code ConcurrentNodeMemories.resetAllMemories} does, with the memories, segments and prototypes kept: each
+     * memory reset (each clears only itself, so the order among them does not matter), then each segment in Drools'
+     * order. Gathered again when a memory was made since, or a memory's segment is not the one it had.
+     */
     private void resetAllMemories(StatefulKnowledgeSessionImpl session) {
         NodeMemories memories = session.getNodeMemories();
-        int length = memories.length();
-        boolean changed = length != segmentOf.length;
-        if (changed) {
-            segmentOf = new SegmentMemory[length];
+        if (memoriesChanged(memories) || segmentsChanged()) {
+            gatherMemories(memories);
+            gatherSegments((InternalRuleBase) session.getKieBase());
         }
-        for (int id = 0; id < length; id++) {
-            Memory memory = memories.peekNodeMemory(id);
-            if (memory != null) {
-                memory.reset();
-                SegmentMemory segment = memory.getSegmentMemory();
-                if (segment != segmentOf[id]) {
-                    segmentOf[id] = segment;
-                    changed = true;
-                }
-            } else if (segmentOf[id] != null) {
-                segmentOf[id] = null;
-                changed = true;
-            }
+        for (PathMemory memory : paths) {
+            memory.reset();
         }
-        if (changed) {
-            gatherSegments(memories, (InternalRuleBase) session.getKieBase());
+        for (BetaMemory<?> memory : betas) {
+            memory.reset();
+        }
+        for (LiaNodeMemory memory : inputs) {
+            memory.reset();
+        }
+        for (Memory memory : others) {
+            memory.reset();
         }
         for (int i = 0; i < segments.length; i++) {
             SegmentMemory segment = segments[i];
@@ -115,11 +131,93 @@ final class SessionReset {
         }
     }
 
-    /** The distinct segments as Drools gathers them (a HashSet filled in memory id order), and their prototypes. */
-    private void gatherSegments(NodeMemories memories, InternalRuleBase ruleBase) {
-        Set<SegmentMemory> set = new HashSet<>();
-        for (int id = 0; id < memories.length(); id++) {
+    /** True if some slot holds another memory than at the last gathering (the rules made one since). */
+    private boolean memoriesChanged(NodeMemories memories) {
+        int length = memories.length();
+        if (length != seen.length) {
+            return true;
+        }
+        for (int id = 0; id < length; id++) {
+            if (memories.peekNodeMemory(id) != seen[id]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if some memory's segment is not the one it had at the last gathering (the rules made one since). */
+    private boolean segmentsChanged() {
+        for (int i = 0; i < paths.length; i++) {
+            if (paths[i].getSegmentMemory() != pathSegments[i]) {
+                return true;
+            }
+        }
+        for (int i = 0; i < betas.length; i++) {
+            if (betas[i].getSegmentMemory() != betaSegments[i]) {
+                return true;
+            }
+        }
+        for (int i = 0; i < inputs.length; i++) {
+            if (inputs[i].getSegmentMemory() != inputSegments[i]) {
+                return true;
+            }
+        }
+        for (int i = 0; i < others.length; i++) {
+            if (others[i].getSegmentMemory() != otherSegments[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every memory the session has, by id and grouped by class, with its segment now. */
+    private void gatherMemories(NodeMemories memories) {
+        seen = new Memory[memories.length()];
+        List<PathMemory> pathList = new ArrayList<>();
+        List<BetaMemory<?>> betaList = new ArrayList<>();
+        List<LiaNodeMemory> inputList = new ArrayList<>();
+        List<Memory> otherList = new ArrayList<>();
+        for (int id = 0; id < seen.length; id++) {
             Memory memory = memories.peekNodeMemory(id);
+            seen[id] = memory;
+            if (memory == null) {
+                continue;
+            }
+            Class<?> type = memory.getClass();
+            if (type == PathMemory.class) {
+                pathList.add((PathMemory) memory);
+            } else if (type == BetaMemory.class) {
+                betaList.add((BetaMemory<?>) memory);
+            } else if (type == LiaNodeMemory.class) {
+                inputList.add((LiaNodeMemory) memory);
+            } else {
+                otherList.add(memory);
+            }
+        }
+        paths = pathList.toArray(new PathMemory[0]);
+        pathSegments = segmentsOf(paths);
+        betas = betaList.toArray(new BetaMemory<?>[0]);
+        betaSegments = segmentsOf(betas);
+        inputs = inputList.toArray(new LiaNodeMemory[0]);
+        inputSegments = segmentsOf(inputs);
+        others = otherList.toArray(new Memory[0]);
+        otherSegments = segmentsOf(others);
+    }
+
+    private static SegmentMemory[] segmentsOf(Memory[] memories) {
+        SegmentMemory[] segmentsNow = new SegmentMemory[memories.length];
+        for (int i = 0; i < memories.length; i++) {
+            segmentsNow[i] = memories[i].getSegmentMemory();
+        }
+        return segmentsNow;
+    }
+
+    /**
+     * The distinct segments as Drools gathers them (a HashSet filled in memory id order), and their prototypes.
+     */
+    private void gatherSegments(InternalRuleBase ruleBase) {
+        Set<SegmentMemory> set = new HashSet<>();
+        for (Memory memory : seen) {
             if (memory != null) {
                 set.add(memory.getSegmentMemory());
             }
