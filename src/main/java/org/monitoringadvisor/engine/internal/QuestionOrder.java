@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.monitoringadvisor.knowledge.QuestionCatalogue;
+import org.monitoringadvisor.model.Answer;
 import org.monitoringadvisor.model.Question;
 
 /**
@@ -23,6 +24,7 @@ public final class QuestionOrder {
      * without comparing characters.
      */
     private final Map<String, Integer> positions = new HashMap<>();
+    private final AnswerFacts answers;
 
     /** The order of {@code catalogue}'s questions. */
     public QuestionOrder(QuestionCatalogue catalogue) {
@@ -33,6 +35,7 @@ public final class QuestionOrder {
             ids[positions.size()] = id;
             positions.put(id, positions.size());
         }
+        this.answers = new AnswerFacts(catalogue, ids);
     }
 
     /** The position of {@code question} in the catalogue, or {@link Integer#MAX_VALUE} if it is not in it. */
@@ -49,6 +52,11 @@ public final class QuestionOrder {
     /** The id of the question at {@code position} in the catalogue. */
     public String id(int position) {
         return ids[position];
+    }
+
+    /** The fact for the answer {@code value} to the question at {@code position}, shared by every session. */
+    Answer answer(int position, String value) {
+        return answers.answer(position, value);
     }
 
     /** {@code questions} in catalogue order, as a new list. */

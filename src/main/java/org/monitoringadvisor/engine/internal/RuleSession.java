@@ -314,7 +314,7 @@ public final class RuleSession implements AutoCloseable {
         for (int i = 0; i < in; i++) {
             int position = comingIn[i];
             String value = given[position];
-            held[position] = session.insert(new Answer(order.id(position), value));
+            held[position] = session.insert(order.answer(position, value));
             heldValues[position] = value;
         }
         return out > 0 || in > 0;
