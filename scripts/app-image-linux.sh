@@ -99,6 +99,14 @@ for cache in "$name.aot" new-interview.aot; do
         "${common[@]}" org.monitoringadvisor.cli.Main --version > /dev/null
 done
 env -i PATH=/usr/bin:/bin "$image/bin/$name" --help > /dev/null
+# The full cache holds Drools' DRL parsers and MVEL's ASM, which only the modernised class files let in (the pom's
+# modern-class-files step): a JVM with the cache loads all its classes at start, so --version shows where they came from.
+loaded=$("$image/lib/runtime/bin/java" -XX:AOTCache="$image/lib/app/$name.aot" "${common[@]}" -Xlog:class+load=info:stdout \
+    org.monitoringadvisor.cli.Main --version)
+for class in org.antlr.runtime.Lexer org.drools.drl.parser.lang.DRL6Lexer org.mvel2.asm.ClassWriter; do
+    grep -q "\] $class source: shared objects file" <<< "$loaded" ||
+        { echo "app image: $class is not in the start-up cache (a class file older than Java 6?)" >&2; exit 1; }
+done
 # The launcher gives a new interview the small cache and everything else the full one (the name each run's JVM got,
 # printed by -XX:+PrintFlagsFinal through JDK_JAVA_OPTIONS, which the launcher's java reads).
 cache_of() {
