@@ -29,7 +29,8 @@ final class AnswerFacts {
         for (Question question : catalogue.all()) {
             Map<String, Answer> byValue = new HashMap<>();
             for (Option option : question.options()) {
-                // Interned like the rules' string literals, so that matching a value compares no characters.
+                // Interned, as the JVM keeps the string literals of compiled classes: equal values are then more
+                // often one object, which compares without reading its characters.
                 String value = option.value().intern();
                 byValue.put(value, new Answer(ids[position], value));
             }
