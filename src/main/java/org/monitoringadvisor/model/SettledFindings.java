@@ -1,6 +1,7 @@
 package org.monitoringadvisor.model;
 
 import java.util.List;
+import org.kie.api.definition.type.ClassReactive;
 
 /**
  * Every finding of the assessment, described for the rules that choose what to open the negotiation with
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @param findings one description per finding, in report order
  */
+@ClassReactive // never changed in place, so Drools need not work out which properties each pattern reads
 public record SettledFindings(List<Concluded> findings) {
 
     public SettledFindings {

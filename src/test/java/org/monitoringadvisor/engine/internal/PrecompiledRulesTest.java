@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.TypeDeclaration;
+import org.drools.core.impl.InternalRuleBase;
 import org.drools.mvel.asm.ConsequenceStub;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,9 @@ import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.Knowledge.RuleFile;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
+import org.monitoringadvisor.model.Answer;
+import org.monitoringadvisor.model.Judgement;
+import org.monitoringadvisor.model.SettledFindings;
 
 /** The built-in rules compiled at build time behave exactly like the same rules compiled at run time. */
 class PrecompiledRulesTest {
@@ -54,6 +59,18 @@ class PrecompiledRulesTest {
         }
         assertThat(precompiled.kieBase().getKiePackages()).isNotEmpty();
         assertThat(stubs).as("rules whose consequence would be written with ASM when it first fires").isEmpty();
+    }
+
+    @Test
+    void theFactTypesAreClassReactiveSoTheNetworkIsBuiltWithoutWorkingOutWhichPropertiesEachPatternReads() {
+        // The types some built-in rule has a pattern on (Drools declares a type for each).
+        for (Class<?> fact : List.of(Answer.class, Judgement.class, SettledFindings.class)) {
+            for (CompiledRules rules : List.of(precompiled, compiledNow)) {
+                TypeDeclaration type = ((InternalRuleBase) rules.kieBase()).getTypeDeclaration(fact);
+                assertThat(type).as(fact.getSimpleName() + "'s type declaration").isNotNull();
+                assertThat(type.isPropertyReactive()).as(fact.getSimpleName() + " is property reactive").isFalse();
+            }
+        }
     }
 
     @Test
