@@ -36,7 +36,7 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-rm -rf "${out:?}/$name" "$out"/*.deb "$out"/*.tar.gz
+rm -rf "${out:?}/$name" "$out/$name.built-from" "$out"/*.deb "$out"/*.tar.gz
 mkdir -p "$out" "$work/input" "$work/classes"
 # The jar goes in stored, not deflated: the .tar.gz and the .deb compress it once with everything else, which
 # packs it about a quarter smaller than compressing each class on its own (and nothing is inflated at run time).
@@ -137,4 +137,6 @@ if command -v dpkg-deb > /dev/null; then
 else
     echo "app image: no .deb made: dpkg-deb is missing" >&2
 fi
+# The checksum of the jar this image was built from, for scripts/keep-image-current.sh (beside the image, not in it).
+sha256sum < "$jar" > "$work/built-from" && mv "$work/built-from" "$out/$name.built-from"
 ls -l "$out"

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,12 @@ public final class PrecompiledRules {
     private static final PrecompiledFile FILE = new PrecompiledFile("monitoring-advisor precompiled rules 2",
             DroolsObjectOutputStream::new,
             in -> new DroolsObjectInputStream(in, PrecompiledRules.class.getClassLoader()));
+
+    private static final Comparator<RuleInfo> SOURCE_ORDER = Comparator
+            .comparing((RuleInfo rule) -> rule.position().file())
+            .thenComparingInt(rule -> rule.position().line())
+            .thenComparingInt(rule -> rule.position().column())
+            .thenComparing(RuleInfo::name);
 
     private PrecompiledRules() {
     }
@@ -78,7 +85,10 @@ public final class PrecompiledRules {
     private static void writeBody(Collection<RuleInfo> rules, Collection<KiePackage> packages,
             ObjectOutputStream objects) throws IOException {
         objects.writeInt(rules.size());
-        for (RuleInfo rule : rules) {
+        // In source order, not the order the builder's threads finished in: the same DRL gives the same file.
+        List<RuleInfo> inOrder = new ArrayList<>(rules);
+        inOrder.sort(SOURCE_ORDER);
+        for (RuleInfo rule : inOrder) {
             objects.writeUTF(rule.name());
             objects.writeUTF(rule.position().file());
             objects.writeInt(rule.position().line());
