@@ -137,6 +137,7 @@ if command -v dpkg-deb > /dev/null; then
 else
     echo "app image: no .deb made: dpkg-deb is missing" >&2
 fi
-# The checksum of the jar this image was built from, for scripts/keep-image-current.sh (beside the image, not in it).
-sha256sum < "$jar" > "$work/built-from" && mv "$work/built-from" "$out/$name.built-from"
+# The SHA-256 of the jar this image was built from, for src/packaging/KeepImageCurrent.java (beside the image, not
+# in it).
+sha256sum < "$jar" | cut -d' ' -f1 > "$work/built-from" && mv "$work/built-from" "$out/$name.built-from"
 ls -l "$out"
