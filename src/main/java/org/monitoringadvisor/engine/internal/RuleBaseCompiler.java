@@ -130,7 +130,7 @@ public final class RuleBaseCompiler {
         return new CompiledRules(newKieBase(packages), byName(rules));
     }
 
-    private static KieBase newKieBase(Collection<KiePackage> packages) {
+    static KieBase newKieBase(Collection<KiePackage> packages) {
         return withOwnClassLoader(() -> {
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
                     RuleBaseFactory.newKnowledgeBaseConfiguration(null, RuleBaseCompiler.class.getClassLoader()));

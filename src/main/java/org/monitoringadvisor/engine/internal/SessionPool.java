@@ -4,6 +4,8 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
@@ -19,6 +21,10 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
  * truth maintenance, listeners and fact handle counters cleared, the memories kept and emptied), by {@link
  * SessionReset}, which does the same steps more cheaply; one that failed is thrown away instead. Thread-safe; each
  * session taken belongs to one caller until it is given back.
+ *
+ * <p>The sessions are kept in lanes, one per processor at most: a thread keeps to the lane it was first given, and
+ * each lane after the first opens its sessions on a copy of the KieBase of its own, made when a thread first needs
+ * it (see {@link KieBaseCopies}). A program that assesses on one thread only ever uses the first lane.
  */
 public final class SessionPool {
 
@@ -33,17 +39,25 @@ public final class SessionPool {
         return configuration;
     });
 
-    /** Idle sessions kept at most: more than the threads that assess at once on any machine we expect. */
+    /** Idle sessions kept at most in each lane: more than the threads that assess at once on any machine we expect. */
     private static final int IDLE_LIMIT = 64;
 
+    /** Lanes at most: each after the first holds a KieBase copy of some megabytes. */
+    private static final int MAX_LANES = 8;
+
     private final KieBase kieBase;
+    /** Where the lanes after the first get their KieBase; null for a pool with one lane. */
+    private final Supplier<KieBase> copies;
+    private final AtomicReferenceArray<Lane> lanes;
+    private final AtomicInteger lanesGiven = new AtomicInteger();
+    /** Each thread's lane, by its number: a number, so that a thread keeps no KieBase alive after the pool. */
+    private final ThreadLocal<Integer> laneOfThread =
+            ThreadLocal.withInitial(() -> Math.floorMod(lanesGiven.getAndIncrement(), laneCount()));
     private final boolean reuse;
     /** Whether to reset with Drools' own {@code reset()} rather than {@link SessionReset}: to check that it matches. */
     private final boolean droolsReset;
     /** Whether sessions keep the facts no rule matches out of working memory ({@link UnmatchedFactBeliefSystem}). */
     private final boolean keepsUnmatchedOut;
-    private final Queue<Pooled> idle = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger idleCount = new AtomicInteger();
     private final AtomicInteger built = new AtomicInteger();
     /** The questions the rules ask before any answer is in, once worked out; null until then. */
     private volatile Set<String> askedFirst;
@@ -51,7 +65,16 @@ public final class SessionPool {
     private volatile MatchedTypes matchedTypes;
 
     private SessionPool(KieBase kieBase, boolean reuse, boolean droolsReset, boolean keepsUnmatchedOut) {
+        this(kieBase, reuse ? new KieBaseCopies(kieBase) : null, reuse, droolsReset, keepsUnmatchedOut,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private SessionPool(KieBase kieBase, Supplier<KieBase> copies, boolean reuse, boolean droolsReset,
+            boolean keepsUnmatchedOut, int processors) {
         this.kieBase = kieBase;
+        this.copies = copies;
+        this.lanes = new AtomicReferenceArray<>(copies == null ? 1 : Math.max(1, Math.min(processors, MAX_LANES)));
+        this.lanes.set(0, new Lane(kieBase));
         this.reuse = reuse;
         this.droolsReset = droolsReset;
         this.keepsUnmatchedOut = keepsUnmatchedOut;
@@ -80,24 +103,83 @@ public final class SessionPool {
         return new SessionPool(kieBase, true, false, false);
     }
 
-    /** A session taken from the pool, with what its resets keep from one to the next. */
-    record Pooled(KieSession session, SessionReset reset) {
+    /**
+     * A pool that reuses its sessions in {@code laneCount} lanes, the first on {@code kieBase} and the others on
+     * KieBases from {@code copies}: for tests, which choose the lanes a machine would.
+     */
+    static SessionPool reusingInLanes(KieBase kieBase, Supplier<KieBase> copies, int laneCount) {
+        return new SessionPool(kieBase, copies, true, false, true, laneCount);
     }
 
-    /** An empty session: a reset one if there is one idle, else a new one. */
+    /** A session taken from the pool, with the lane it goes back to and what its resets keep from one to the next. */
+    record Pooled(KieSession session, SessionReset reset, Lane lane) {
+    }
+
+    /** A KieBase and the idle sessions on it. */
+    static final class Lane {
+        final KieBase kieBase;
+        final Queue<Pooled> idle = new ConcurrentLinkedQueue<>();
+        final AtomicInteger idleCount = new AtomicInteger();
+
+        Lane(KieBase kieBase) {
+            this.kieBase = kieBase;
+        }
+    }
+
+    /** An empty session: a reset one if there is one idle in this thread's lane, else a new one. */
     Pooled take() {
-        Pooled pooled = reuse ? idle.poll() : null;
+        Lane lane = lane();
+        Pooled pooled = reuse ? lane.idle.poll() : null;
         if (pooled != null) {
-            idleCount.decrementAndGet();
+            lane.idleCount.decrementAndGet();
             return pooled;
         }
         built.incrementAndGet();
-        KieSession session = RuleBaseCompiler.withOwnClassLoader(() -> kieBase.newKieSession(CONFIGURATION, null));
+        KieSession session =
+                RuleBaseCompiler.withOwnClassLoader(() -> lane.kieBase.newKieSession(CONFIGURATION, null));
         if (keepsUnmatchedOut) {
             // A RuleSession reads facts from events, never from working memory: those no rule sees can stay out.
             session.getEnvironment().set(ConcurrentTruthMaintenanceFactory.KEEP_UNMATCHED_FACTS_OUT, Boolean.TRUE);
         }
-        return new Pooled(session, new SessionReset());
+        return new Pooled(session, new SessionReset(), lane);
+    }
+
+    private int laneCount() {
+        return lanes.length();
+    }
+
+    /** This thread's lane, its KieBase copied the first time a thread needs it. */
+    private Lane lane() {
+        int number = laneOfThread.get();
+        Lane lane = lanes.get(number);
+        if (lane == null) {
+            synchronized (lanes) {
+                lane = lanes.get(number);
+                if (lane == null) {
+                    lane = new Lane(copy());
+                    lanes.set(number, lane);
+                }
+            }
+        }
+        return lane;
+    }
+
+    /** A copy of the KieBase, or the KieBase itself if it cannot be copied: shared, it is slower but just as right. */
+    private KieBase copy() {
+        try {
+            return copies.get();
+        } catch (RuntimeException e) {
+            return kieBase;
+        }
+    }
+
+    /** How many lanes have a KieBase so far, the first one's included. */
+    int lanesOpened() {
+        int opened = 0;
+        for (int i = 0; i < lanes.length(); i++) {
+            opened += lanes.get(i) == null ? 0 : 1;
+        }
+        return opened;
     }
 
     /**
@@ -134,18 +216,19 @@ public final class SessionPool {
      * disposed of if it failed (a rule threw, or was stopped, midway) or enough sessions are idle already.
      */
     void give(Pooled pooled, boolean failed) {
-        if (reuse && !failed && idleCount.incrementAndGet() <= IDLE_LIMIT) {
+        Lane lane = pooled.lane();
+        if (reuse && !failed && lane.idleCount.incrementAndGet() <= IDLE_LIMIT) {
             StatefulKnowledgeSessionImpl session = (StatefulKnowledgeSessionImpl) pooled.session();
             if (droolsReset) {
                 session.reset();
             } else {
                 pooled.reset().reset(session);
             }
-            idle.offer(pooled);
+            lane.idle.offer(pooled);
             return;
         }
         if (reuse && !failed) {
-            idleCount.decrementAndGet();
+            lane.idleCount.decrementAndGet();
         }
         pooled.session().dispose();
     }

@@ -1,0 +1,56 @@
+package org.monitoringadvisor.engine.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.function.Supplier;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Copies of one KieBase, each with packages and a network of its own, for the sessions of another thread. Two
+ * threads whose sessions share one KieBase assess 10 to 20% slower each than on copies (docs/performance.md,
+ * Throughput, twelfth session): Drools touches the shared network's objects as it runs, and the cores then pass
+ * those cache lines to and fro. The packages are serialised once, on the first copy, and read back for each.
+ */
+final class KieBaseCopies implements Supplier<KieBase> {
+
+    private final KieBase original;
+    private byte[] packages;
+
+    KieBaseCopies(KieBase original) {
+        this.original = original;
+    }
+
+    @Override
+    public KieBase get() {
+        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(serialised()),
+                KieBaseCopies.class.getClassLoader())) {
+            @SuppressWarnings("unchecked")
+            Collection<KiePackage> read = (Collection<KiePackage>) in.readObject();
+            return RuleBaseCompiler.newKieBase(read);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("a class of the rule base's own could not be found again", e);
+        }
+    }
+
+    private synchronized byte[] serialised() throws IOException {
+        if (packages == null) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+                out.writeObject(new ArrayList<>(original.getKiePackages()));
+            }
+            packages = bytes.toByteArray();
+        }
+        return packages;
+    }
+}
