@@ -19,6 +19,8 @@ import org.kie.api.definition.KiePackage;
  * threads whose sessions share one KieBase assess 10 to 20% slower each than on copies (docs/performance.md,
  * Throughput, twelfth session): Drools touches the shared network's objects as it runs, and the cores then pass
  * those cache lines to and fro. The packages are serialised once, on the first copy, and read back for each.
+ * Only for a KieBase built from precompiled packages: one compiled from DRL compiles its consequences as rules first
+ * fire, and its copied packages would have none.
  */
 final class KieBaseCopies implements Supplier<KieBase> {
 

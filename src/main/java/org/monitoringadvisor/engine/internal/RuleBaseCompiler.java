@@ -127,7 +127,8 @@ public final class RuleBaseCompiler {
      * the checker read them then.
      */
     static CompiledRules fromPackages(Collection<KiePackage> packages, Collection<RuleInfo> rules) {
-        return new CompiledRules(newKieBase(packages), byName(rules));
+        KieBase kieBase = newKieBase(packages);
+        return new CompiledRules(kieBase, byName(rules), SessionPool.reusingInLanes(kieBase));
     }
 
     static KieBase newKieBase(Collection<KiePackage> packages) {

@@ -24,7 +24,8 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
  *
  * <p>The sessions are kept in lanes, one per processor at most: a thread keeps to the lane it was first given, and
  * each lane after the first opens its sessions on a copy of the KieBase of its own, made when a thread first needs
- * it (see {@link KieBaseCopies}). A program that assesses on one thread only ever uses the first lane.
+ * it (see {@link KieBaseCopies}); only {@link #reusingInLanes} makes more than one. A program that assesses on one
+ * thread only ever uses the first lane.
  */
 public final class SessionPool {
 
@@ -65,8 +66,7 @@ public final class SessionPool {
     private volatile MatchedTypes matchedTypes;
 
     private SessionPool(KieBase kieBase, boolean reuse, boolean droolsReset, boolean keepsUnmatchedOut) {
-        this(kieBase, reuse ? new KieBaseCopies(kieBase) : null, reuse, droolsReset, keepsUnmatchedOut,
-                Runtime.getRuntime().availableProcessors());
+        this(kieBase, null, reuse, droolsReset, keepsUnmatchedOut, 1);
     }
 
     private SessionPool(KieBase kieBase, Supplier<KieBase> copies, boolean reuse, boolean droolsReset,
@@ -80,9 +80,19 @@ public final class SessionPool {
         this.keepsUnmatchedOut = keepsUnmatchedOut;
     }
 
-    /** A pool that reuses the sessions given back to it. */
+    /** A pool that reuses the sessions given back to it, all on this one KieBase. */
     public static SessionPool reusing(KieBase kieBase) {
         return new SessionPool(kieBase, true, false, true);
+    }
+
+    /**
+     * A pool that reuses its sessions in a lane per processor, the lanes after the first on copies of the KieBase.
+     * Only for a KieBase built from precompiled packages: one compiled from DRL here compiles its consequences
+     * later, as rules first fire, and a copy of its packages would have none.
+     */
+    static SessionPool reusingInLanes(KieBase precompiled) {
+        return new SessionPool(precompiled, new KieBaseCopies(precompiled), true, false, true,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** A pool that builds every session anew and disposes of each given back: the behaviour reuse must match. */

@@ -25,8 +25,9 @@ import org.monitoringadvisor.model.Question;
 class SessionLanesTest {
 
     private final Knowledge knowledge = Knowledge.load(KnowledgeFiles.builtIn());
+    /** The precompiled rules: only a KieBase built from them is copied (see {@link KieBaseCopies}). */
     private final CompiledRules original = PrecompiledRules.load(knowledge)
-            .orElseGet(() -> RuleBaseCompiler.compile(knowledge));
+            .orElseThrow(() -> new AssertionError("the build's precompiled rules are not on the class path"));
     private final Explainer explainer = new Explainer(knowledge, original);
     private final QuestionOrder order = new QuestionOrder(knowledge.questions());
 
@@ -43,6 +44,15 @@ class SessionLanesTest {
                 assertThat(shown.get(i)).as("answer set %d", i).isEqualTo(expected.get(i));
             }
         }
+    }
+
+    @Test
+    void rulesCompiledFromTheirDrlKeepToOneKieBase() throws Exception {
+        CompiledRules compiled = RuleBaseCompiler.compile(knowledge);
+
+        onTwoThreads(compiled, 20);
+
+        assertThat(compiled.sessions().lanesOpened()).isEqualTo(1);
     }
 
     @Test
