@@ -24,6 +24,12 @@ if [ -x "$image_java" ]; then
 else
     echo "throughput.sh: no app image ($image_java), so the Java on PATH only" >&2
 fi
+versions=()
+for jvm in "${jvms[@]}"; do
+    versions+=("$("$jvm" -version 2>&1 | head -1)")
+done
+target=""
+[ "$benchmark" = twoThreads ] && target=" (target: at least 60,000)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -34,14 +40,13 @@ for round in $(seq "$rounds"); do
         java -cp target/monitoring-advisor.jar:bench/target/benchmarks.jar org.openjdk.jmh.Main \
             "ThroughputBenchmark\.$benchmark\$" -jvm "${jvms[$i]}" -rf csv -rff "$work/result.csv" > "$work/log.txt" 2>&1 \
             || { cat "$work/log.txt" >&2; exit 1; }
-        score=$(awk -F, 'NR == 2 { printf "%.0f", $5 }' "$work/result.csv")
-        error=$(awk -F, 'NR == 2 { printf "%.0f", $6 }' "$work/result.csv")
+        read -r score error < <(awk -F, 'NR == 2 { printf "%.0f %.0f\n", $5, $6 }' "$work/result.csv")
         echo "$score" >> "$work/scores-$i.txt"
-        echo "round $round  $("${jvms[$i]}" -version 2>&1 | head -1)  $benchmark: $score a second (± $error)"
+        echo "round $round  ${versions[$i]}  $benchmark: $score a second (± $error)"
     done
 done
 for i in "${!jvms[@]}"; do
     median=$(sort -n "$work/scores-$i.txt" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }')
-    echo "median $median a second on ${jvms[$i]} (target on twoThreads: at least 60,000)"
+    echo "median $median a second on ${jvms[$i]}$target"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
