@@ -12,11 +12,11 @@ set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
 
 rem Short commands end before the optimising compiler pays for itself; the long-running ones keep it, with the
-rem serial collector and a capped heap so that memory stays flat however many records or requests they see.
+rem parallel collector and a capped heap so that memory stays flat however many records or requests they see.
 set "options=-XX:TieredStopAtLevel=1"
-if /i "%~1"=="survey" set "options=-XX:+UseSerialGC -Xmx256m"
-if /i "%~1"=="serve" set "options=-XX:+UseSerialGC -Xmx256m"
-if /i "%~1"=="web" set "options=-XX:+UseSerialGC -Xmx256m"
+if /i "%~1"=="survey" set "options=-XX:+UseParallelGC -Xmx256m"
+if /i "%~1"=="serve" set "options=-XX:+UseParallelGC -Xmx256m"
+if /i "%~1"=="web" set "options=-XX:+UseParallelGC -Xmx256m"
 
 "%java%" %options% -jar "%jar%" %*
 exit /b %errorlevel%

@@ -67,7 +67,8 @@ install -m 755 "$packaging/linux/$name" "$image/bin/$name"
 rm "$image/lib/libapplauncher.so" # the library of jpackage's own launcher, which the script above replaces
 
 # The start-up caches: a training run records what the commands it runs load and link. The options that matter to
-# a cache are the launcher's (the collector, headless AWT); the compiler level does not. No method profiles
+# a cache are the launcher's (the collector, headless AWT); the compiler level does not. They are trained on the short
+# commands' serial collector; survey and serve, on the parallel one, map the same cache without a warning. No method profiles
 # (-AOTRecordTraining): with them, a cold assess used 1.14x the CPU and survey 1.2x (the JIT replays them at start),
 # and they were 1.3 MB of the download. Two caches, chosen by the launcher: monitoring-advisor.aot, trained on the
 # short commands (cli.StartupTraining), and new-interview.aot, trained only up to a new interview's first prompt

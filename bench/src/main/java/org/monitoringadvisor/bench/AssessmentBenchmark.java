@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {ServiceJvm.SERIAL_COLLECTOR, ServiceJvm.HEAP_CAP})
+@Fork(value = 1, jvmArgsAppend = {ServiceJvm.COLLECTOR, ServiceJvm.HEAP_CAP})
 public class AssessmentBenchmark {
 
     @Param({"agreement-follows-guidance.yaml", "call-centre-after-talks.yaml", "call-centre-draconian.yaml",

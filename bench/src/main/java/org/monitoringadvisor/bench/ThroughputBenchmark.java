@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 8, time = 4) // 10 s left two threads still climbing: the JIT's threads share the 2 cores
 @Measurement(iterations = 5, time = 4)
-@Fork(value = 1, jvmArgsAppend = {ServiceJvm.SERIAL_COLLECTOR, ServiceJvm.HEAP_CAP})
+@Fork(value = 1, jvmArgsAppend = {ServiceJvm.COLLECTOR, ServiceJvm.HEAP_CAP})
 public class ThroughputBenchmark {
 
     /** What all threads share: the advisor and the samples. */
