@@ -67,13 +67,13 @@ install -m 755 "$packaging/linux/$name" "$image/bin/$name"
 rm "$image/lib/libapplauncher.so" # the library of jpackage's own launcher, which the script above replaces
 
 # The start-up caches: a training run records what the commands it runs load and link. The options that matter to
-# a cache are the launcher's (the collector, headless AWT); the compiler level does not. They are trained on the short
-# commands' serial collector; survey and serve, on the parallel one, map the same cache without a warning. No method profiles
-# (-AOTRecordTraining): with them, a cold assess used 1.14x the CPU and survey 1.2x (the JIT replays them at start),
-# and they were 1.3 MB of the download. Two caches, chosen by the launcher: monitoring-advisor.aot, trained on the
-# short commands (cli.StartupTraining), and new-interview.aot, trained only up to a new interview's first prompt
-# (cli.PromptTraining): a JVM loads every class its cache holds before the program starts, so the small one shows
-# that prompt sooner.
+# a cache are the launcher's (the collector, headless AWT); the compiler level does not. The training runs on the
+# short commands' serial collector; survey, serve and web, on the parallel one, map the same cache without a
+# warning. No method profiles (-AOTRecordTraining): with them, a cold assess used 1.14x the CPU and survey 1.2x (the
+# JIT replays them at start), and they were 1.3 MB of the download. Two caches, chosen by the launcher:
+# monitoring-advisor.aot, trained on the short commands (cli.StartupTraining), and new-interview.aot, trained only up
+# to a new interview's first prompt (cli.PromptTraining): a JVM loads every class its cache holds before the program
+# starts, so the small one shows that prompt sooner.
 common=(-XX:+UseSerialGC -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -Xlog:disable
         -Xlog:all=warning:stderr -cp "$image/lib/app/$name.jar")
 # train CACHE MAIN_CLASS ARGUMENTS...: on a pseudo-terminal (script, from util-linux), so the interview's terminal is
