@@ -13,6 +13,7 @@ import org.drools.compiler.builder.impl.errors.ErrorHandler;
 import org.drools.compiler.compiler.Dialect;
 import org.drools.compiler.compiler.PackageRegistry;
 import org.drools.compiler.kie.builder.impl.CompilationProblemAdapter;
+import org.drools.compiler.rule.builder.ConsequenceBuilder;
 import org.drools.compiler.rule.builder.RuleBuildContext;
 import org.drools.core.rule.JavaDialectRuntimeData;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -44,6 +45,9 @@ final class TwoBatchJavaDialect extends JavaDialect {
 
     /** The rule whose Java is being added on this thread (Drools builds rules on several), null outside one. */
     private static final ThreadLocal<String> RULE = new ThreadLocal<>();
+
+    /** Consequences that only insert a fact made of string literals need no Java (see {@link LiteralInsertion}). */
+    private static final ConsequenceBuilder CONSEQUENCES = new LiteralInsertionBuilder(CONSEQUENCE_BUILDER);
 
     private final ClassLoader rootClassLoader;
     private final JavaCompiler compiler;
@@ -80,6 +84,11 @@ final class TwoBatchJavaDialect extends JavaDialect {
                 return new TwoBatchJavaDialect(root, packageConfiguration, registry, pkg);
             }
         };
+    }
+
+    @Override
+    public ConsequenceBuilder getConsequenceBuilder() {
+        return CONSEQUENCES;
     }
 
     @Override

@@ -25,10 +25,13 @@ import org.monitoringadvisor.knowledge.RandomAnswers;
 class DeferredConsequenceTest {
 
     private static final Knowledge KNOWLEDGE = Knowledge.load(KnowledgeFiles.builtIn());
+    /** The same rules written so that every consequence is Java: literal insertions have no class to define. */
+    private static final Knowledge IN_JAVA = Knowledge.load(new LiteralInsertionTest.InJava(KnowledgeFiles.builtIn()));
 
     @Test
     void aConsequenceClassIsDefinedOnlyOnceItsRuleFires() {
-        CompiledRules compiled = RuleBaseCompiler.compile(KNOWLEDGE);
+        // Written so that every consequence is Java: literal insertions have no class to define (LiteralInsertion).
+        CompiledRules compiled = RuleBaseCompiler.compile(IN_JAVA);
         assertThat(consequences(compiled)).isNotEmpty().allMatch(c -> c instanceof DeferredConsequence);
 
         try (RuleSession session = new RuleSession(compiled, new QuestionOrder(KNOWLEDGE.questions()))) {
@@ -45,7 +48,7 @@ class DeferredConsequenceTest {
     @Test
     void sessionsFiringRulesForTheFirstTimeOnSeveralThreadsConcludeWhatTheStoredRulesDo() throws Exception {
         CompiledRules stored = PrecompiledRules.load(KNOWLEDGE).orElseThrow();
-        CompiledRules compiled = RuleBaseCompiler.compile(KNOWLEDGE);
+        CompiledRules compiled = RuleBaseCompiler.compile(IN_JAVA);
         List<Map<String, String>> answerSets = new ArrayList<>();
         Random random = new Random(41);
         for (int i = 0; i < 40; i++) {
@@ -68,11 +71,11 @@ class DeferredConsequenceTest {
     @Test
     void rulesStoredBeforeTheyFireReadBackWithEveryConsequence() throws Exception {
         CompiledRules stored = PrecompiledRules.load(KNOWLEDGE).orElseThrow();
-        CompiledRules compiled = RuleBaseCompiler.compile(KNOWLEDGE);
+        CompiledRules compiled = RuleBaseCompiler.compile(IN_JAVA);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrecompiledRules.write(KNOWLEDGE, compiled, bytes);
+        PrecompiledRules.write(IN_JAVA, compiled, bytes);
 
-        CompiledRules read = PrecompiledRules.read(KNOWLEDGE, new ByteArrayInputStream(bytes.toByteArray()))
+        CompiledRules read = PrecompiledRules.read(IN_JAVA, new ByteArrayInputStream(bytes.toByteArray()))
                 .orElseThrow();
         Random random = new Random(43);
         for (int i = 0; i < 20; i++) {
