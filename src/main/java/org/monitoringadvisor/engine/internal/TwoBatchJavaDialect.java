@@ -36,7 +36,8 @@ import org.kie.memorycompiler.resources.ResourceStore;
  * that one call was 42% of the CPU, on one core. What is no rule's (a function's class) goes into both batches, since
  * rules use it; only the first batch's classes and errors of it are kept. Each class and each error is the one the
  * single call made (a unit's code does not depend on the units compiled beside it), and the errors reach Drools'
- * error handlers as they did from that call, so the messages are the same.
+ * error handlers as they did from that call, so the messages are the same. A consequence that only inserts facts
+ * made of string literals gets no Java at all ({@link LiteralInsertionBuilder}).
  */
 final class TwoBatchJavaDialect extends JavaDialect {
 
