@@ -6,8 +6,8 @@ import java.io.Serializable;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,16 +30,21 @@ final class LiteralInsertion implements Consequence<ConsequenceContext>, Seriali
 
     private static final long serialVersionUID = 1L;
 
-    /** insertLogical( new Name( "literal", ... ) ); with spaces around; literals without escapes or line breaks. */
-    private static final Pattern STATEMENT = Pattern.compile("\\G\\s*insertLogical\\s*\\(\\s*new\\s+"
-            + "([A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)\\s*\\(\\s*"
-            + "(\"[^\"\\\\\\r\\n]*\"(?:\\s*,\\s*\"[^\"\\\\\\r\\n]*\")*)?\\s*\\)\\s*\\)\\s*;\\s*");
+    /** Java's white space (space, tab, form feed, line ends); a regular expression's \s takes a vertical tab too. */
+    private static final String SPACE = "[ \\t\\f\\r\\n]*";
+    /** insertLogical( new Name( "literal", ... ) ); literals without escapes or line breaks; ~ stands for SPACE. */
+    private static final Pattern STATEMENT = Pattern.compile(("\\G~insertLogical~\\(~new[ \\t\\f\\r\\n]+"
+            + "([A-Za-z_$][\\w$]*(?:~\\.~[A-Za-z_$][\\w$]*)*)~\\(~"
+            + "(\"[^\"\\\\\\r\\n]*\"(?:~,~\"[^\"\\\\\\r\\n]*\")*)?~\\)~\\)~;~").replace("~", SPACE));
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     /** What each statement makes: its type, and the literals it is made of. */
     private final Class<?>[] types;
     private final String[][] arguments;
-    /** Each type's constructor, taking the literals as an array; made again when a stored rule base is read. */
+    /**
+     * Each type's constructor, taking the literals as an array; made again when a stored rule base is read. Set
+     * before the rule is in a knowledge base, which other threads reach only through a final field or a lock.
+     */
     private transient MethodHandle[] factories;
 
     private LiteralInsertion(Class<?>[] types, String[][] arguments) {
@@ -61,7 +66,7 @@ final class LiteralInsertion implements Consequence<ConsequenceContext>, Seriali
                     literals.add(literal.group(1).intern()); // as Java interns a class's literals
                 }
             }
-            statements.add(new Statement(matcher.group(1).replaceAll("\\s", ""), literals.toArray(String[]::new)));
+            statements.add(new Statement(matcher.group(1).replaceAll(SPACE, ""), literals.toArray(String[]::new)));
             end = matcher.end();
         }
         return statements.isEmpty() || end != consequence.length() ? null : statements;
@@ -73,17 +78,23 @@ final class LiteralInsertion implements Consequence<ConsequenceContext>, Seriali
 
     /**
      * The consequence that inserts, in turn, a {@code types[i]} made of {@code statements[i]}'s literals; null if
-     * the compiled Java would do anything else or fail to compile: a type is not a public top-level class, or has no
-     * public constructor of exactly that many strings.
+     * the compiled Java would do anything else or not compile: a type is not a public top-level class, has no public
+     * constructor of exactly that many strings, or that constructor declares a throwable that is not an exception
+     * (the compiled consequence may throw only those), or cannot be called from here (a package the JDK keeps to itself).
      */
     static LiteralInsertion of(List<Class<?>> types, List<Statement> statements) {
-        for (int i = 0; i < types.size(); i++) {
-            if (!constructible(types.get(i), statements.get(i).literals().length)) {
+        Class<?>[] typeArray = types.toArray(Class<?>[]::new);
+        String[][] arguments = statements.stream().map(Statement::literals).toArray(String[][]::new);
+        for (int i = 0; i < typeArray.length; i++) {
+            if (!constructible(typeArray[i], arguments[i].length)) {
                 return null;
             }
         }
-        return new LiteralInsertion(types.toArray(Class<?>[]::new),
-                statements.stream().map(Statement::literals).toArray(String[][]::new));
+        try {
+            return new LiteralInsertion(typeArray, arguments);
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 
     private static boolean constructible(Class<?> type, int arity) {
@@ -93,8 +104,12 @@ final class LiteralInsertion implements Consequence<ConsequenceContext>, Seriali
             return false;
         }
         try {
-            Constructor<?> constructor = type.getConstructor(strings(arity));
-            return !constructor.isVarArgs();
+            for (Class<?> thrown : type.getConstructor(strings(arity)).getExceptionTypes()) {
+                if (!Exception.class.isAssignableFrom(thrown) && !Error.class.isAssignableFrom(thrown)) {
+                    return false;
+                }
+            }
+            return true;
         } catch (NoSuchMethodException e) {
             return false;
         }
@@ -110,8 +125,7 @@ final class LiteralInsertion implements Consequence<ConsequenceContext>, Seriali
                         .asSpreader(String[].class, arity)
                         .asType(MethodType.methodType(Object.class, String[].class));
             } catch (NoSuchMethodException | IllegalAccessException e) {
-                throw new IllegalStateException("the constructor of " + types[i].getName() + " that was there when "
-                        + "the rule was built is gone", e);
+                throw new IllegalStateException("cannot call the constructor of " + types[i].getName(), e);
             }
         }
         return factories;
@@ -135,9 +149,9 @@ final class LiteralInsertion implements Consequence<ConsequenceContext>, Seriali
             try {
                 fact = (Object) factories[i].invokeExact(arguments[i]);
             } catch (Exception | Error e) {
-                throw e; // what the constructor threw, as from compiled Java
+                throw e; // what the constructor threw, as from compiled Java; invokeExact declares any Throwable
             } catch (Throwable e) {
-                throw new IllegalStateException(e);
+                throw new UndeclaredThrowableException(e); // only a constructor that lied about what it throws
             }
             context.insertLogical(fact);
         }

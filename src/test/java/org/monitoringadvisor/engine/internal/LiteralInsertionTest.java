@@ -3,10 +3,16 @@ package org.monitoringadvisor.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +109,100 @@ class LiteralInsertionTest {
                 .isEqualTo(java);
     }
 
+    /**
+     * Where the Java compiler would resolve a type otherwise than a plain lookup might, or not compile the
+     * consequence at all, the rule concludes or fails exactly as the same rule compiled to Java does.
+     */
+    @Test
+    void typesAreFoundAsTheJavaCompilerFindsThemOrLeftToIt() {
+        String rules = """
+                package rules;
+                import org.monitoringadvisor.model.*;
+                %s
+
+                rule "Routine monitoring makes a fact"
+                    @guidance("test/monitoring")
+                when
+                    Answer( question == "monitoring-practice", value == "routine" )
+                then
+                    %s
+                end
+                """;
+        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        // A short name Drools' own resolver learns from a global, which Java does not know without an import.
+        cases.put("global", new String[] {"global java.math.BigDecimal limit;",
+                "insertLogical( new BigDecimal( \"2\" ) );"});
+        cases.put("ambiguous", new String[] {"import java.util.*;\nimport java.sql.*;",
+                "insertLogical( new Date( \"x\" ) );"});
+        // A function's class, in the rule's own package, comes before an on-demand import in Java.
+        cases.put("function", new String[] {"function String conclusion( String id ) { return id; }",
+                "insertLogical( new Conclusion( \"personal-use-banned\" ) );"});
+        cases.put("jdk-internal", new String[] {"", "insertLogical( new sun.security.x509.X500Name( \"CN=a\" ) );"});
+        cases.put("throwable", new String[] {"import org.monitoringadvisor.engine.internal.ThrowsThrowable;",
+                "insertLogical( new ThrowsThrowable( \"a\" ) );"});
+        // A type declared in another package of the same rule base is the knowledge base's own class.
+        cases.put("declared", new String[] {"import shared.Flag;\n\nrule \"A flag is a ban\"\n"
+                + "    @guidance(\"test/monitoring\")\nwhen\n    Flag( name == \"f\" )\nthen\n"
+                + "    insertLogical( new Conclusion( \"personal-use-banned\" ) );\nend",
+                "insertLogical( new Flag( \"f\" ) );"});
+        Map<String, String> literal = new java.util.TreeMap<>();
+        Map<String, String> java = new java.util.TreeMap<>();
+        cases.forEach((name, parts) -> {
+            String text = rules.formatted(parts[0], parts[1]);
+            literal.put(name, outcomeOf(withRules(dir.resolve(name + "-literal"), text)));
+            java.put(name, outcomeOf(withRules(dir.resolve(name + "-java"), InJava.inJava(text))));
+        });
+        assertThat(literal).isEqualTo(java);
+    }
+
+    @Test
+    void rulesWrittenAndReadBackConcludeWhatTheStoredRulesDoOnSeveralThreads() throws Exception {
+        CompiledRules stored = PrecompiledRules.load(BUILT_IN).orElseThrow();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrecompiledRules.write(BUILT_IN, RuleBaseCompiler.compile(BUILT_IN), bytes);
+        CompiledRules read = PrecompiledRules.read(BUILT_IN, new ByteArrayInputStream(bytes.toByteArray()))
+                .orElseThrow();
+        assertThat(consequences(read)).filteredOn(c -> c instanceof LiteralInsertion).isNotEmpty();
+
+        Random random = new Random(53);
+        List<Map<String, String>> answerSets = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            answerSets.add(RandomAnswers.draw(BUILT_IN.questions().all(), random));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> shown = new ArrayList<>();
+            for (Map<String, String> answers : answerSets) {
+                shown.add(threads.submit(() -> shownBy(read, answers)));
+            }
+            for (int i = 0; i < answerSets.size(); i++) {
+                assertThat(shown.get(i).get()).isEqualTo(shownBy(stored, answerSets.get(i)));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static Path withRules(Path folder, String text) {
+        TinyRuleBase base = TinyRuleBase.in(folder).write("extra.drl", text);
+        if (text.contains("shared.Flag")) {
+            base.write("shared.drl", "package shared;\n\ndeclare Flag\n    name : String\nend\n");
+        }
+        return base.folder();
+    }
+
+    /** What assessing routine monitoring with the rules in {@code folder} gives: the findings, or what failed. */
+    private static String outcomeOf(Path folder) {
+        try {
+            return Advisor.fromFolder(folder).assess(Map.of("monitoring-practice", "routine")).findings().stream()
+                    .map(f -> f.id()).toList().toString();
+        } catch (RuntimeException | LinkageError e) {
+            // Without the folder, and the numbers in generated class names and module ids, which differ by build.
+            return e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace(folder.toString(),
+                    "FOLDER").replaceAll("\\d{6,}|@0x\\p{XDigit}+", "#");
+        }
+    }
+
     /** The message of the assessment's failure, the folder's path left out. */
     private static String failureOf(Path folder) {
         Advisor advisor = Advisor.fromFolder(folder);
@@ -134,8 +234,12 @@ class LiteralInsertionTest {
         @Override
         public String read(String name) {
             String text = files.read(name);
-            return name.endsWith(".drl") ? text.replaceAll("(insertLogical\\( new \\w+\\( \"[^\"]*\" \\) \\);)",
-                    "$1 // in Java") : text;
+            return name.endsWith(".drl") ? inJava(text) : text;
+        }
+
+        /** {@code drl} with a comment after each literal insertion. */
+        static String inJava(String drl) {
+            return drl.replaceAll("(insertLogical\\( new [\\w.]+\\( \"[^\"]*\" \\) \\);)", "$1 // in Java");
         }
 
         @Override
