@@ -49,6 +49,35 @@ class RuleGuardsTest {
             end
             """;
 
+    /** Its Java names a class the JDK keeps to itself: the JVM throws an error, not an exception, as it fires. */
+    private static final String UNREACHABLE = """
+            package rules;
+            import org.monitoringadvisor.model.*;
+
+            rule "Name a hidden class once monitoring is answered"
+                @guidance("test/monitoring")
+            when
+                Answer( question == "monitoring-practice" )
+            then
+                insertLogical( new sun.security.x509.X500Name( "CN=a" ) );
+            end
+            """;
+
+    /** Fails while picking what to lead with, after the findings are settled. */
+    private static final String THROWS_LEADING = """
+            package rules;
+            import org.monitoringadvisor.model.*;
+
+            rule "Divide by zero when picking what to lead with"
+                @guidance("test/monitoring")
+            when
+                SettledFindings()
+            then
+                int zero = 0;
+                System.out.println( 1 / zero );
+            end
+            """;
+
     /** Ticks quickly 500 times, then slowly (5 ms a tick) until stopped. */
     private static final String TURNS_SLOW = TinyRuleBase.tickingRules("Tick, slowly after 500", "$tick.getN() >= 500");
 
@@ -112,5 +141,28 @@ class RuleGuardsTest {
                             + dir.resolve("throws.drl") + ":4) failed with ArithmeticException: / by zero");
                     assertThat(e.getCause()).isInstanceOf(ArithmeticException.class);
                 });
+    }
+
+    @Test
+    void aRuleWhoseJavaThrowsAnErrorIsNamedToo() {
+        Advisor advisor = Advisor.fromFolder(TinyRuleBase.in(dir).write("hidden.drl", UNREACHABLE).folder());
+
+        assertThatThrownBy(() -> advisor.assess(Map.of("monitoring-practice", "routine")))
+                .isInstanceOfSatisfying(RuleFailedException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("the rule \"Name a hidden class once monitoring is answered\" ("
+                            + dir.resolve("hidden.drl") + ":4) failed with IllegalAccessError: ");
+                    assertThat(e.getCause()).isInstanceOf(IllegalAccessError.class);
+                });
+        assertThat(advisor.assess(Map.of("personal-use", "banned")).findings()).isNotEmpty();
+    }
+
+    @Test
+    void aRuleThatThrowsWhilePickingWhatToLeadWithIsNamed() {
+        Advisor advisor = Advisor.fromFolder(TinyRuleBase.in(dir).write("leading.drl", THROWS_LEADING).folder());
+
+        assertThatThrownBy(() -> advisor.assess(Map.of("personal-use", "banned")))
+                .isInstanceOfSatisfying(RuleFailedException.class, e -> assertThat(e.getMessage())
+                        .startsWith("the rule \"Divide by zero when picking what to lead with\" ("
+                                + dir.resolve("leading.drl") + ":4) failed with ArithmeticException: / by zero"));
     }
 }

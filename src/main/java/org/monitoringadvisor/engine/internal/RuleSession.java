@@ -188,7 +188,11 @@ public final class RuleSession implements AutoCloseable {
             concluded.forEach(session::insert);
         }
         failed = true; // until the rules have settled
-        fire();
+        try {
+            fire();
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            throw converted(e);
+        }
         failed = false;
         List<LeadWith> picks = new ArrayList<>(recorder.leads());
         picks.sort(Comparator.comparingInt(LeadWith::rank).thenComparing(LeadWith::finding));
@@ -250,16 +254,25 @@ public final class RuleSession implements AutoCloseable {
         recorder.startBudget(budget.toNanos());
         try {
             settleWithinBudget(preload != null && syncAnswers(positionsOf(preload)) ? 1 : 0);
-        } catch (RuleBaseException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             failed = true;
-            throw e;
-        } catch (ExplanationRecorder.BudgetExceeded e) {
-            failed = true;
-            throw overBudget(e.outOfTime);
-        } catch (RuntimeException e) {
-            failed = true;
-            throw failed(e);
+            throw converted(e);
         }
+    }
+
+    /**
+     * What to throw for what the rules threw: as it is if it says what is wrong with the rules, else a {@link
+     * RuleFailedException} naming the rule. A consequence can throw errors too: a class its Java names that cannot
+     * be reached or loaded, a recursion without end.
+     */
+    private RuntimeException converted(Throwable thrown) {
+        if (thrown instanceof RuleBaseException problem) {
+            return problem;
+        }
+        if (thrown instanceof ExplanationRecorder.BudgetExceeded budgetExceeded) {
+            return overBudget(budgetExceeded.outOfTime);
+        }
+        return failed(thrown);
     }
 
     /** {@code questions} as counts by catalogue position, 1 for each of them, as {@link #syncAnswers} reads them. */
@@ -352,7 +365,7 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /** A condition or consequence threw: name the rule and what it threw, keeping the exception for --trace. */
-    private RuleFailedException failed(RuntimeException e) {
+    private RuleFailedException failed(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ExplanationRecorder.BudgetExceeded budget) {
                 return overBudget(budget.outOfTime);
