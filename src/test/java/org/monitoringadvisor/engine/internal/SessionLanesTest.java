@@ -36,7 +36,9 @@ class SessionLanesTest {
 
     @Test
     void twoThreadsOnTwoLanesConcludeWhatOneSessionOnTheOriginalDoes() throws Exception {
-        CompiledRules inLanes = inLanes(new KieBaseCopies(original.kieBase()));
+        KieBaseCopies copies = new KieBaseCopies(original.kieBase());
+        assertThat(copies.get()).as("a copy of the stored rules").isNotSameAs(original.kieBase());
+        CompiledRules inLanes = inLanes(copies);
 
         List<String> expected = assessAll(original.withoutReuse(), 300);
         List<List<String>> byThread = onTwoThreads(inLanes, 300);
