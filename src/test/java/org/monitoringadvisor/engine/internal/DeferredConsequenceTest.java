@@ -2,8 +2,6 @@ package org.monitoringadvisor.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +69,7 @@ class DeferredConsequenceTest {
     @Test
     void rulesStoredBeforeTheyFireReadBackWithEveryConsequence() throws Exception {
         CompiledRules stored = PrecompiledRules.load(KNOWLEDGE).orElseThrow();
-        CompiledRules compiled = RuleBaseCompiler.compile(IN_JAVA);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrecompiledRules.write(IN_JAVA, compiled, bytes);
-
-        CompiledRules read = PrecompiledRules.read(IN_JAVA, new ByteArrayInputStream(bytes.toByteArray()))
-                .orElseThrow();
+        CompiledRules read = StoredAndRead.of(IN_JAVA, RuleBaseCompiler.compile(IN_JAVA));
         Random random = new Random(43);
         for (int i = 0; i < 20; i++) {
             Map<String, String> answers = RandomAnswers.draw(KNOWLEDGE.questions().all(), random);

@@ -1,10 +1,7 @@
 package org.monitoringadvisor.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.monitoringadvisor.authoring.TinyRuleBase;
 import org.monitoringadvisor.engine.Advisor;
-import org.monitoringadvisor.engine.RuleFailedException;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
 import org.monitoringadvisor.knowledge.RandomAnswers;
@@ -87,31 +83,10 @@ class LiteralInsertionTest {
         }
     }
 
-    @Test
-    void aConstructorThatThrowsFailsTheAssessmentNamingTheRuleAsCompiledJavaDoes() {
-        String rule = """
-                package rules;
-                import org.monitoringadvisor.model.*;
-
-                rule "A number that is not one"
-                    @guidance("test/monitoring")
-                when
-                    Answer( question == "monitoring-practice", value == "routine" )
-                then
-                    insertLogical( new java.math.BigDecimal( "lots" ) );
-                end
-                """;
-        String literal = failureOf(TinyRuleBase.in(dir.resolve("literal")).write("number.drl", rule).folder());
-        String java = failureOf(TinyRuleBase.in(dir.resolve("java")).write("number.drl",
-                rule.replace("\"lots\" ) );", "\"lots\" ) ); // in Java")).folder());
-
-        assertThat(literal).contains("the rule \"A number that is not one\"", "number.drl", "NumberFormatException")
-                .isEqualTo(java);
-    }
-
     /**
      * Where the Java compiler would resolve a type otherwise than a plain lookup might, or not compile the
-     * consequence at all, the rule concludes or fails exactly as the same rule compiled to Java does.
+     * consequence at all, or where the constructor throws as the rule fires, the rule concludes or fails exactly as
+     * the same rule compiled to Java does.
      */
     @Test
     void typesAreFoundAsTheJavaCompilerFindsThemOrLeftToIt() {
@@ -129,6 +104,7 @@ class LiteralInsertionTest {
                 end
                 """;
         Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("throws", new String[] {"", "insertLogical( new java.math.BigDecimal( \"lots\" ) );"});
         // A short name Drools' own resolver learns from a global, which Java does not know without an import.
         cases.put("global", new String[] {"global java.math.BigDecimal limit;",
                 "insertLogical( new BigDecimal( \"2\" ) );"});
@@ -153,6 +129,8 @@ class LiteralInsertionTest {
             java.put(name, outcomeOf(withRules(dir.resolve(name + "-java"), InJava.inJava(text))));
         });
         assertThat(literal).isEqualTo(java);
+        assertThat(literal.get("throws")).contains("the rule \"Routine monitoring makes a fact\"", "extra.drl",
+                "NumberFormatException");
     }
 
     /**
@@ -164,10 +142,7 @@ class LiteralInsertionTest {
     void onSeveralThreadsAndReadBackTheyConcludeWhatTheStoredRulesDo() throws Exception {
         CompiledRules stored = PrecompiledRules.load(BUILT_IN).orElseThrow();
         CompiledRules compiled = RuleBaseCompiler.compile(BUILT_IN);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrecompiledRules.write(BUILT_IN, compiled, bytes);
-        CompiledRules read = PrecompiledRules.read(BUILT_IN, new ByteArrayInputStream(bytes.toByteArray()))
-                .orElseThrow();
+        CompiledRules read = StoredAndRead.of(BUILT_IN, compiled);
         assertThat(consequences(read)).filteredOn(c -> c instanceof LiteralInsertion).isNotEmpty();
 
         Random random = new Random(53);
@@ -209,15 +184,6 @@ class LiteralInsertionTest {
             return e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace(folder.toString(),
                     "FOLDER").replaceAll("\\d{6,}|@0x\\p{XDigit}+", "#");
         }
-    }
-
-    /** The message of the assessment's failure, the folder's path left out. */
-    private static String failureOf(Path folder) {
-        Advisor advisor = Advisor.fromFolder(folder);
-        RuleFailedException[] failure = new RuleFailedException[1];
-        assertThatThrownBy(() -> advisor.assess(Map.of("monitoring-practice", "routine")))
-                .isInstanceOfSatisfying(RuleFailedException.class, e -> failure[0] = e);
-        return failure[0].getMessage().replace(folder.toString(), "FOLDER");
     }
 
     private static String shownBy(CompiledRules rules, Map<String, String> answers) {

@@ -3,8 +3,6 @@ package org.monitoringadvisor.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +76,7 @@ class SessionLanesTest {
     void aCopyMissingAConsequenceIsRefusedAndItsLaneSharesTheOriginal() throws Exception {
         // Rules compiled at run time, stored and read back once the lead-with rule's Java consequence is wired:
         // Drools writes that consequence as a class name its package does not list, so a copy would have none.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrecompiledRules.write(knowledge, RuleBaseCompiler.compile(knowledge), bytes);
-        CompiledRules read = PrecompiledRules.read(knowledge, new ByteArrayInputStream(bytes.toByteArray()))
-                .orElseThrow();
+        CompiledRules read = StoredAndRead.of(knowledge, RuleBaseCompiler.compile(knowledge));
         List<String> expected = assessAll(original.withoutReuse(), 20);
         assertThat(assessAll(read, 20)).isEqualTo(expected); // the lead-with rule has fired on the original
         KieBaseCopies copies = new KieBaseCopies(read.kieBase());
