@@ -34,23 +34,8 @@ class CompactCataloguesTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CompactCatalogues.write(BUILT_IN, bytes);
         var stored = CompactCatalogues.read(new ByteArrayInputStream(bytes.toByteArray())).orElseThrow();
-        KnowledgeFiles edited = new KnowledgeFiles() {
-            @Override
-            public List<String> names() {
-                return BUILT_IN.names();
-            }
-
-            @Override
-            public String read(String name) {
-                String text = BUILT_IN.read(name);
-                return name.equals("questions.yaml") ? text + "\n# edited\n" : text;
-            }
-
-            @Override
-            public String location(String name) {
-                return BUILT_IN.location(name);
-            }
-        };
+        KnowledgeFiles edited = new EditedFiles(BUILT_IN,
+                (name, text) -> name.equals("questions.yaml") ? text + "\n# edited\n" : text);
 
         assertThat(CompactCatalogues.ifMadeFrom(stored, BUILT_IN)).isPresent();
         assertThat(CompactCatalogues.ifMadeFrom(stored, edited)).isEmpty();

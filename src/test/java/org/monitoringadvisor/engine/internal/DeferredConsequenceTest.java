@@ -24,7 +24,7 @@ class DeferredConsequenceTest {
 
     private static final Knowledge KNOWLEDGE = Knowledge.load(KnowledgeFiles.builtIn());
     /** The same rules written so that every consequence is Java: literal insertions have no class to define. */
-    private static final Knowledge IN_JAVA = Knowledge.load(new LiteralInsertionTest.InJava(KnowledgeFiles.builtIn()));
+    private static final Knowledge IN_JAVA = Knowledge.load(LiteralInsertionTest.inJava(KnowledgeFiles.builtIn()));
 
     @Test
     void aConsequenceClassIsDefinedOnlyOnceItsRuleFires() {

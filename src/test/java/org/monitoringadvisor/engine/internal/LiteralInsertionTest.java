@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.monitoringadvisor.authoring.TinyRuleBase;
 import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.knowledge.EditedFiles;
 import org.monitoringadvisor.knowledge.Knowledge;
 import org.monitoringadvisor.knowledge.KnowledgeFiles;
 import org.monitoringadvisor.knowledge.RandomAnswers;
@@ -72,7 +73,7 @@ class LiteralInsertionTest {
     @Test
     void theBuiltInRulesConcludeAndExplainWhatTheSameRulesCompiledToJavaDo() {
         CompiledRules literal = RuleBaseCompiler.compile(BUILT_IN);
-        CompiledRules java = RuleBaseCompiler.compile(Knowledge.load(new InJava(KnowledgeFiles.builtIn())));
+        CompiledRules java = RuleBaseCompiler.compile(Knowledge.load(inJava(KnowledgeFiles.builtIn())));
         assertThat(consequences(literal)).filteredOn(c -> c instanceof LiteralInsertion).isNotEmpty();
         assertThat(consequences(java)).noneMatch(c -> c instanceof LiteralInsertion);
 
@@ -126,7 +127,7 @@ class LiteralInsertionTest {
         cases.forEach((name, parts) -> {
             String text = rules.formatted(parts[0], parts[1]);
             literal.put(name, outcomeOf(withRules(dir.resolve(name + "-literal"), text)));
-            java.put(name, outcomeOf(withRules(dir.resolve(name + "-java"), InJava.inJava(text))));
+            java.put(name, outcomeOf(withRules(dir.resolve(name + "-java"), inJava(text))));
         });
         assertThat(literal).isEqualTo(java);
         assertThat(literal.get("throws")).contains("the rule \"Routine monitoring makes a fact\"", "extra.drl",
@@ -198,27 +199,12 @@ class LiteralInsertionTest {
     }
 
     /** The same rule files, with a comment after each literal insertion, so that each is compiled to Java. */
-    record InJava(KnowledgeFiles files) implements KnowledgeFiles {
+    static KnowledgeFiles inJava(KnowledgeFiles files) {
+        return new EditedFiles(files, (name, text) -> name.endsWith(".drl") ? inJava(text) : text);
+    }
 
-        @Override
-        public List<String> names() {
-            return files.names();
-        }
-
-        @Override
-        public String read(String name) {
-            String text = files.read(name);
-            return name.endsWith(".drl") ? inJava(text) : text;
-        }
-
-        /** {@code drl} with a comment after each literal insertion. */
-        static String inJava(String drl) {
-            return drl.replaceAll("(insertLogical\\( new [\\w.]+\\( \"[^\"]*\" \\) \\);)", "$1 // in Java");
-        }
-
-        @Override
-        public String location(String name) {
-            return files.location(name);
-        }
+    /** {@code drl} with a comment after each literal insertion. */
+    static String inJava(String drl) {
+        return drl.replaceAll("(insertLogical\\( new [\\w.]+\\( \"[^\"]*\" \\) \\);)", "$1 // in Java");
     }
 }
