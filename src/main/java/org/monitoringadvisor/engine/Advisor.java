@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.monitoringadvisor.engine.internal.CompiledRules;
 import org.monitoringadvisor.engine.internal.Explainer;
+import org.monitoringadvisor.engine.internal.IsolatedLanes;
 import org.monitoringadvisor.engine.internal.PrecompiledRules;
 import org.monitoringadvisor.engine.internal.QuestionOrder;
 import org.monitoringadvisor.engine.internal.RuleBaseCompiler;
@@ -48,12 +49,14 @@ public final class Advisor {
     private final QuestionOrder questionOrder;
     private final Map<String, Set<String>> allowedValues;
     private final Duration timeBudget;
+    /** The built-in advisor's lanes for further assessing threads; null for other rule bases. */
+    private final IsolatedLanes lanes;
 
     private Advisor(Knowledge knowledge) {
-        this(knowledge, RuleBaseCompiler.compile(knowledge));
+        this(knowledge, RuleBaseCompiler.compile(knowledge), null);
     }
 
-    private Advisor(Knowledge knowledge, CompiledRules rules) {
+    private Advisor(Knowledge knowledge, CompiledRules rules, IsolatedLanes lanes) {
         this.knowledge = knowledge;
         this.rules = rules;
         this.explainer = new Explainer(knowledge, rules);
@@ -62,6 +65,7 @@ public final class Advisor {
         this.allowedValues = knowledge.questions().all().stream()
                 .collect(Collectors.toUnmodifiableMap(Question::id, q -> Set.copyOf(q.values())));
         this.timeBudget = RuleSession.TIME_BUDGET;
+        this.lanes = lanes;
     }
 
     private Advisor(Advisor base, Duration timeBudget) {
@@ -71,6 +75,7 @@ public final class Advisor {
         this.questionOrder = base.questionOrder;
         this.allowedValues = base.allowedValues;
         this.timeBudget = timeBudget;
+        this.lanes = base.lanes;
     }
 
     /**
@@ -99,7 +104,9 @@ public final class Advisor {
     }
 
     /**
-     * The advisor for the rule base that ships with the product, built on first use and shared afterwards.
+     * The advisor for the rule base that ships with the product, built on first use and shared afterwards. A second
+     * thread that assesses on it is soon given the engine loaded once more for itself, so that two threads do not
+     * slow each other down; results are the same either way.
      *
      * @throws KnowledgeException if a built-in catalogue is broken
      * @throws RuleBaseException  if the built-in rules do not compile or cite unknown guidance
@@ -117,7 +124,7 @@ public final class Advisor {
                     builtInReading = null;
                     Knowledge knowledge = Knowledge.load(KnowledgeFiles.builtIn());
                     advisor = new Advisor(knowledge, precompiled.rulesFor(knowledge)
-                            .orElseGet(() -> RuleBaseCompiler.compile(knowledge)));
+                            .orElseGet(() -> RuleBaseCompiler.compile(knowledge)), IsolatedLanes.forBuiltIn());
                     builtIn = advisor;
                 }
             }
@@ -183,6 +190,10 @@ public final class Advisor {
     public Assessment assess(Map<String, String> answers, Consumer<RuleFiring> firings) {
         Objects.requireNonNull(answers, "answers");
         Map<String, String> checked = validated(answers);
+        Assessment inLane = lanes == null ? null : lanes.assess(checked, firings, timeBudget);
+        if (inLane != null) {
+            return inLane;
+        }
         try (RuleSession session = RuleSession.forAssessment(rules, questionOrder, checked, firings, timeBudget)) {
             List<Finding> findings = explainer.findings(session);
             List<String> asked = session.relevantInOrder();

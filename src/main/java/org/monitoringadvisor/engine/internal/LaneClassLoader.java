@@ -1,0 +1,84 @@
+package org.monitoringadvisor.engine.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Set;
+
+/**
+ * A class loader that defines this library's engine and everything it runs on (Drools, MVEL, the catalogue readers)
+ * once more, from the class files its parent reads them from, so that a thread assessing through it shares no class
+ * of theirs with threads assessing through the parent. On Java 17 that sharing costs two threads a tenth to a fifth
+ * of their speed: each class keeps a one-entry cache of the last interface it was checked against, Drools checks
+ * the same classes against several interfaces at every firing, and two cores that rewrite one cache line take turns
+ * at it (JDK-8180450; docs/performance.md, Throughput, sixteenth session).
+ *
+ * <p>What a caller sees stays the parent's: the result types ({@code org.monitoringadvisor.model}), what a rule
+ * firing is told as, and what the engine throws. The JDK's own classes and resources (catalogues, service files, the
+ * stored rules) come from the parent too.
+ */
+final class LaneClassLoader extends ClassLoader {
+
+    /** The name every lane's loader has, by which code inside a lane knows where it is. */
+    static final String NAME = "monitoring-advisor-lane";
+
+    private static final String MODEL = "org.monitoringadvisor.model.";
+
+    /** The engine's own classes that cross between a lane and its caller: shared, so that both see one class. */
+    private static final Set<String> SHARED = Set.of(
+            "org.monitoringadvisor.engine.RuleFiring",
+            "org.monitoringadvisor.engine.RuleProblem",
+            "org.monitoringadvisor.engine.RuleBaseException",
+            "org.monitoringadvisor.engine.RuleFailedException",
+            "org.monitoringadvisor.engine.RuleLoopException",
+            "org.monitoringadvisor.engine.InvalidAnswerException",
+            "org.monitoringadvisor.knowledge.KnowledgeException");
+
+    static {
+        registerAsParallelCapable();
+    }
+
+    LaneClassLoader(ClassLoader parent) {
+        super(NAME, parent);
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> loaded = findLoadedClass(name);
+            if (loaded == null) {
+                loaded = sharedWithParent(name) ? getParent().loadClass(name) : defineOwn(name);
+            }
+            if (resolve) {
+                resolveClass(loaded);
+            }
+            return loaded;
+        }
+    }
+
+    private static boolean sharedWithParent(String name) {
+        return name.startsWith("java.") || name.startsWith(MODEL) || SHARED.contains(name);
+    }
+
+    /** Defines the class from the parent's class file; a class of the JDK's, or one with no file, is the parent's. */
+    private Class<?> defineOwn(String name) throws ClassNotFoundException {
+        URL file = getParent().getResource(name.replace('.', '/') + ".class");
+        if (file == null || "jrt".equals(file.getProtocol())) {
+            return getParent().loadClass(name);
+        }
+        byte[] bytes;
+        try (InputStream in = file.openStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return defineClass(name, bytes, 0, bytes.length);
+    }
+
+    /** Whether {@code type} was defined by a lane's loader: code inside a lane does not open lanes of its own. */
+    static boolean insideLane(Class<?> type) {
+        ClassLoader loader = type.getClassLoader();
+        return loader != null && NAME.equals(loader.getName());
+    }
+}

@@ -1,0 +1,106 @@
+package org.monitoringadvisor.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.engine.RuleFailedException;
+import org.monitoringadvisor.engine.RuleFiring;
+import org.monitoringadvisor.knowledge.RandomAnswers;
+import org.monitoringadvisor.model.Assessment;
+
+/**
+ * A further assessing thread runs on the built-in advisor loaded once more in a class loader of its own: what it
+ * concludes, what it tells of each firing and what it throws must be exactly what the caller's advisor gives, and
+ * until its lane is ready the caller's advisor assesses.
+ */
+class IsolatedLanesTest {
+
+    private final Advisor advisor = Advisor.builtIn();
+    /** The second thread of two: the first lane is the caller's own advisor. */
+    private final ExecutorService secondThread = Executors.newSingleThreadExecutor();
+    private final IsolatedLanes lanes = IsolatedLanes.forBuiltIn(2);
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        secondThread.shutdownNow();
+        secondThread.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aLaneConcludesAndTellsWhatTheCallersAdvisorDoes() throws Exception {
+        Map<String, String> some = answers(new Random(3));
+        assertThat(lanes.assess(some, null, advisor.timeBudget()))
+                .as("the first thread's lane is the caller's advisor").isNull();
+        assertThat(onSecondThread(() -> lanes.assess(some, null, advisor.timeBudget())))
+                .as("not built yet: the caller assesses").isNull();
+        lanes.awaitLanes();
+        assertThat(lanes.ready(1)).isTrue();
+
+        Random random = new Random(41);
+        for (int i = 0; i < 200; i++) {
+            Map<String, String> answers = answers(random);
+            List<RuleFiring> expectedFirings = new ArrayList<>();
+            Assessment expected = advisor.assess(answers, expectedFirings::add);
+            List<RuleFiring> firings = new ArrayList<>();
+            Assessment inLane = onSecondThread(() -> lanes.assess(answers, firings::add, advisor.timeBudget()));
+
+            assertThat(inLane).as("answer set %d", i).isEqualTo(expected);
+            assertThat(firings).as("firings of answer set %d", i).isEqualTo(expectedFirings);
+        }
+    }
+
+    @Test
+    void whatALaneThrowsIsTheCallersException() throws Exception {
+        Map<String, String> some = answers(new Random(5));
+        lanes.assess(some, null, advisor.timeBudget());
+        onSecondThread(() -> lanes.assess(some, null, advisor.timeBudget()));
+        lanes.awaitLanes();
+
+        assertThatThrownBy(() -> onSecondThread(() -> lanes.assess(some, null, Duration.ofNanos(1))))
+                .hasCauseInstanceOf(RuleFailedException.class)
+                .cause().hasMessageContaining("took longer than");
+    }
+
+    @Test
+    void oneProcessorOrCodeInsideALaneOpensNoLanes() throws Exception {
+        assertThat(IsolatedLanes.forBuiltIn(1)).isNull();
+
+        Class<?> inLane = Class.forName(IsolatedLanes.class.getName(), true,
+                new LaneClassLoader(IsolatedLanes.class.getClassLoader()));
+        assertThat(inLane).isNotSameAs(IsolatedLanes.class);
+        assertThat(inLane.getMethod("forBuiltIn", int.class).invoke(null, 4)).isNull();
+    }
+
+    @Test
+    void theResultTypesAndWhatIsThrownAreSharedAndTheEngineIsNot() throws Exception {
+        LaneClassLoader loader = new LaneClassLoader(IsolatedLanes.class.getClassLoader());
+
+        assertThat(loader.loadClass(Assessment.class.getName())).isSameAs(Assessment.class);
+        assertThat(loader.loadClass(RuleFailedException.class.getName())).isSameAs(RuleFailedException.class);
+        assertThat(loader.loadClass(String.class.getName())).isSameAs(String.class);
+        assertThat(loader.loadClass(Advisor.class.getName())).isNotSameAs(Advisor.class);
+        assertThat(loader.loadClass("org.drools.core.phreak.RuleExecutor").getClassLoader()).isSameAs(loader);
+    }
+
+    private Assessment onSecondThread(Callable<Assessment> assess) throws Exception {
+        Future<Assessment> result = secondThread.submit(assess);
+        return result.get();
+    }
+
+    private Map<String, String> answers(Random random) {
+        return RandomAnswers.draw(advisor.questions(), random);
+    }
+}
