@@ -2,11 +2,15 @@ package org.monitoringadvisor.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.monitoringadvisor.engine.Advisor;
 import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Question;
@@ -18,9 +22,11 @@ import org.monitoringadvisor.report.TextReport;
  * Prints one SHA-256 over the assessments of COUNT random answer sets (the same sets for the same count and seed) by
  * the built-in rule base, and over the JSON and text reports of every hundredth: run it against the jar before and
  * after an engine change, and equal digests say every assessment came out the same, field for field, and those
- * reports byte for byte.
+ * reports byte for byte. With THREADS above 1 the sets are assessed on that many threads at once (a thousand at a
+ * time, each thread every THREADS-th set) and digested in order, so the digest must be the one-thread digest: what
+ * threads after the first assess on must conclude exactly what the first does.
  *
- * <p>Usage: {@code java -cp JAR:bench/target/classes org.monitoringadvisor.bench.ReportDigest COUNT [SEED]}
+ * <p>Usage: {@code java -cp JAR:bench/target/classes org.monitoringadvisor.bench.ReportDigest COUNT [SEED [THREADS]]}
  */
 public final class ReportDigest {
 
@@ -28,34 +34,71 @@ public final class ReportDigest {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 2) {
-            throw new IllegalArgumentException("usage: ReportDigest COUNT [SEED]");
+        if (args.length < 1 || args.length > 3) {
+            throw new IllegalArgumentException("usage: ReportDigest COUNT [SEED [THREADS]]");
         }
         int count = Integer.parseInt(args[0]);
         Random random = new Random(args.length > 1 ? Long.parseLong(args[1]) : 16);
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Advisor advisor = Advisor.builtIn();
         List<Question> questions = advisor.questions();
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (int i = 0; i < count; i++) {
-            // Anything from no answers to all of them, so rare branches and "I don't know" answers come up too.
-            int skipOneIn = 1 + random.nextInt(8);
-            Map<String, String> answers = new LinkedHashMap<>();
-            for (Question question : questions) {
-                if (random.nextInt(skipOneIn + 1) > 0) {
-                    List<String> values = question.values();
-                    answers.put(question.id(), values.get(random.nextInt(values.size())));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int first = 0; first < count; first += CHUNK) {
+                List<Map<String, String>> chunk = new ArrayList<>();
+                for (int i = first; i < Math.min(count, first + CHUNK); i++) {
+                    chunk.add(answers(questions, random));
+                }
+                Assessment[] assessed = new Assessment[chunk.size()];
+                List<Future<?>> running = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int start = t;
+                    running.add(pool.submit(() -> {
+                        for (int i = start; i < assessed.length; i += threads) {
+                            assessed[i] = advisor.assess(chunk.get(i));
+                        }
+                    }));
+                }
+                for (Future<?> each : running) {
+                    each.get();
+                }
+                for (int i = 0; i < assessed.length; i++) {
+                    digest(digest, assessed[i], first + i, advisor);
                 }
             }
-            Assessment assessment = advisor.assess(answers);
-            // Every field of the assessment, nested records' included; rendering every report takes 20 times as
-            // long, so the JSON and text reports are rendered for every hundredth set.
-            digest.update(assessment.toString().getBytes(StandardCharsets.UTF_8));
-            if (i % 100 == 0) {
-                ReportInput input = ReportInput.of(assessment, advisor.knowledge(), Map.of());
-                digest.update(JsonReport.render(input).getBytes(StandardCharsets.UTF_8));
-                digest.update(TextReport.render(input).getBytes(StandardCharsets.UTF_8));
-            }
+        } finally {
+            pool.shutdownNow();
         }
         System.out.println(count + " answer sets: " + HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** Answer sets assessed together, between two digests in order. */
+    private static final int CHUNK = 1_000;
+
+    /** Anything from no answers to all of them, so rare branches and "I don't know" answers come up too. */
+    private static Map<String, String> answers(List<Question> questions, Random random) {
+        int skipOneIn = 1 + random.nextInt(8);
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Question question : questions) {
+            if (random.nextInt(skipOneIn + 1) > 0) {
+                List<String> values = question.values();
+                answers.put(question.id(), values.get(random.nextInt(values.size())));
+            }
+        }
+        return answers;
+    }
+
+    /**
+     * Every field of the assessment, nested records' included; rendering every report takes 20 times as long, so the
+     * JSON and text reports are rendered for every hundredth set.
+     */
+    private static void digest(MessageDigest digest, Assessment assessment, int index, Advisor advisor) {
+        digest.update(assessment.toString().getBytes(StandardCharsets.UTF_8));
+        if (index % 100 == 0) {
+            ReportInput input = ReportInput.of(assessment, advisor.knowledge(), Map.of());
+            digest.update(JsonReport.render(input).getBytes(StandardCharsets.UTF_8));
+            digest.update(TextReport.render(input).getBytes(StandardCharsets.UTF_8));
+        }
     }
 }
