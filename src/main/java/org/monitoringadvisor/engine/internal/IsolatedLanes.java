@@ -22,7 +22,7 @@ import org.monitoringadvisor.model.Assessment;
  */
 public final class IsolatedLanes {
 
-    /** Lanes at most: each holds the engine's classes and the rules again, some tens of megabytes. */
+    /** Lanes at most: each holds the engine's classes and the rules again, about 25 MB. */
     private static final int MAX_LANES = 8;
 
     private static final String ADVISOR = "org.monitoringadvisor.engine.Advisor";
@@ -33,7 +33,8 @@ public final class IsolatedLanes {
     private final ThreadLocal<Integer> laneOfThread =
             ThreadLocal.withInitial(() -> Math.floorMod(lanesGiven.getAndIncrement(), laneCount()));
 
-    private IsolatedLanes(ClassLoader parent, int laneCount) {
+    /** Lanes whose loaders read the engine's class files from {@code parent}: for tests, which choose it. */
+    IsolatedLanes(ClassLoader parent, int laneCount) {
         this.parent = parent;
         this.lanes = new AtomicReferenceArray<>(laneCount);
     }
@@ -68,19 +69,33 @@ public final class IsolatedLanes {
         if (number == 0) {
             return null;
         }
-        CompletableFuture<Lane> lane = lanes.get(number);
-        if (lane == null) {
-            lanes.compareAndSet(number, null, CompletableFuture.supplyAsync(this::newLane, IsolatedLanes::onOwnThread));
-            return null;
-        }
-        Lane ready = lane.getNow(null);
+        Lane ready = ready(number);
         return ready == null ? null : ready.assess(checked, firings, budget);
     }
 
-    /** Whether the lane numbered {@code number} has been built and is in use. */
-    boolean ready(int number) {
+    /** The lane numbered {@code number} if it is built; else null, and its building begun if it had not been. */
+    private Lane ready(int number) {
         CompletableFuture<Lane> lane = lanes.get(number);
-        return lane != null && lane.getNow(null) != null;
+        if (lane == null) {
+            CompletableFuture<Lane> building = new CompletableFuture<>();
+            if (lanes.compareAndSet(number, null, building)) {
+                onOwnThread(() -> {
+                    try {
+                        building.complete(newLane());
+                    } catch (Throwable e) {
+                        building.completeExceptionally(e);
+                    }
+                });
+            }
+            return null;
+        }
+        return lane.isDone() && !lane.isCompletedExceptionally() ? lane.join() : null;
+    }
+
+    /** Whether the lane numbered {@code number} has been built. */
+    boolean isReady(int number) {
+        CompletableFuture<Lane> lane = lanes.get(number);
+        return lane != null && lane.isDone() && !lane.isCompletedExceptionally();
     }
 
     /** Waits until every lane asked for so far is built or has failed: for tests. */

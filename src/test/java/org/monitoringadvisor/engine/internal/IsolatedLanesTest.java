@@ -3,6 +3,7 @@ package org.monitoringadvisor.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class IsolatedLanesTest {
         assertThat(onSecondThread(() -> lanes.assess(some, null, advisor.timeBudget())))
                 .as("not built yet: the caller assesses").isNull();
         lanes.awaitLanes();
-        assertThat(lanes.ready(1)).isTrue();
+        assertThat(lanes.isReady(1)).isTrue();
 
         Random random = new Random(41);
         for (int i = 0; i < 200; i++) {
@@ -72,6 +73,25 @@ class IsolatedLanesTest {
         assertThatThrownBy(() -> onSecondThread(() -> lanes.assess(some, null, Duration.ofNanos(1))))
                 .hasCauseInstanceOf(RuleFailedException.class)
                 .cause().hasMessageContaining("took longer than");
+    }
+
+    @Test
+    void aLaneThatCannotBeBuiltLeavesItsThreadsOnTheCallersAdvisor() throws Exception {
+        // A parent that shows no class files: the lane's loader would only hand back the caller's own classes.
+        ClassLoader noClassFiles = new ClassLoader(IsolatedLanes.class.getClassLoader()) {
+            @Override
+            public URL getResource(String name) {
+                return name.endsWith(".class") ? null : super.getResource(name);
+            }
+        };
+        IsolatedLanes unbuildable = new IsolatedLanes(noClassFiles, 2);
+        Map<String, String> some = answers(new Random(11));
+        unbuildable.assess(some, null, advisor.timeBudget());
+        onSecondThread(() -> unbuildable.assess(some, null, advisor.timeBudget()));
+        unbuildable.awaitLanes();
+
+        assertThat(unbuildable.isReady(1)).isFalse();
+        assertThat(onSecondThread(() -> unbuildable.assess(some, null, advisor.timeBudget()))).isNull();
     }
 
     @Test
