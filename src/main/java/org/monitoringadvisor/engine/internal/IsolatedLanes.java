@@ -130,9 +130,13 @@ public final class IsolatedLanes {
                     MethodType.methodType(advisorType, Duration.class));
             MethodHandle assess = lookup.findVirtual(advisorType, "assess",
                     MethodType.methodType(Assessment.class, Map.class, Consumer.class));
-            return new Lane(loader, advisor, withBudget.asType(MethodType.methodType(Object.class, Object.class,
+            Lane lane = new Lane(loader, advisor, withBudget.asType(MethodType.methodType(Object.class, Object.class,
                     Duration.class)), assess.asType(MethodType.methodType(Assessment.class, Object.class, Map.class,
                     Consumer.class)));
+            // Classes link as they are first used: one assessment here, so that a class that cannot cross fails the
+            // lane now rather than a caller's assessment later.
+            lane.assess(Map.of(), firing -> { }, Duration.ofSeconds(10));
+            return lane;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -149,9 +153,18 @@ public final class IsolatedLanes {
         Assessment assess(Map<String, String> checked, Consumer<RuleFiring> firings, Duration budget) {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
+            // The caller's listener runs with the caller's context class loader, as it would outside a lane.
+            Consumer<RuleFiring> told = firings == null ? null : firing -> {
+                thread.setContextClassLoader(previous);
+                try {
+                    firings.accept(firing);
+                } finally {
+                    thread.setContextClassLoader(loader);
+                }
+            };
             thread.setContextClassLoader(loader);
             try {
-                return (Assessment) assess.invokeExact(withBudget.invokeExact(advisor, budget), checked, firings);
+                return (Assessment) assess.invokeExact(withBudget.invokeExact(advisor, budget), checked, told);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {

@@ -25,15 +25,21 @@ final class LaneClassLoader extends ClassLoader {
 
     private static final String MODEL = "org.monitoringadvisor.model.";
 
-    /** The engine's own classes that cross between a lane and its caller: shared, so that both see one class. */
-    private static final Set<String> SHARED = Set.of(
+    /**
+     * The engine's own classes that cross between a lane and its caller: shared, so that both see one class, with
+     * every type their signatures name. Code in a lane may use only their public members: the package they share with
+     * the lane's engine is, to the JVM, another package (so answers reach a lane already checked, and a lane never
+     * calls {@code InvalidAnswerException}'s package-private factories).
+     */
+    static final Set<String> SHARED = Set.of(
             "org.monitoringadvisor.engine.RuleFiring",
             "org.monitoringadvisor.engine.RuleProblem",
             "org.monitoringadvisor.engine.RuleBaseException",
             "org.monitoringadvisor.engine.RuleFailedException",
             "org.monitoringadvisor.engine.RuleLoopException",
             "org.monitoringadvisor.engine.InvalidAnswerException",
-            "org.monitoringadvisor.knowledge.KnowledgeException");
+            "org.monitoringadvisor.knowledge.KnowledgeException",
+            "org.monitoringadvisor.knowledge.Position");
 
     static {
         registerAsParallelCapable();
@@ -57,15 +63,23 @@ final class LaneClassLoader extends ClassLoader {
         }
     }
 
-    private static boolean sharedWithParent(String name) {
+    static boolean sharedWithParent(String name) {
         return name.startsWith("java.") || name.startsWith(MODEL) || SHARED.contains(name);
     }
 
-    /** Defines the class from the parent's class file; a class of the JDK's, or one with no file, is the parent's. */
+    /**
+     * Defines the class from the parent's class file. A class of the JDK's or of the boot class path (an agent's, say)
+     * is the platform loader's, and one with no class file the parent's.
+     */
     private Class<?> defineOwn(String name) throws ClassNotFoundException {
         URL file = getParent().getResource(name.replace('.', '/') + ".class");
-        if (file == null || "jrt".equals(file.getProtocol())) {
+        if (file == null) {
             return getParent().loadClass(name);
+        }
+        try {
+            return ClassLoader.getPlatformClassLoader().loadClass(name);
+        } catch (ClassNotFoundException notTheJdks) {
+            // Ours or a library's: defined below.
         }
         byte[] bytes;
         try (InputStream in = file.openStream()) {

@@ -3,6 +3,10 @@ package org.monitoringadvisor.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -113,6 +117,44 @@ class IsolatedLanesTest {
         assertThat(loader.loadClass(String.class.getName())).isSameAs(String.class);
         assertThat(loader.loadClass(Advisor.class.getName())).isNotSameAs(Advisor.class);
         assertThat(loader.loadClass("org.drools.core.phreak.RuleExecutor").getClassLoader()).isSameAs(loader);
+    }
+
+    @Test
+    void everyTypeASharedClassNamesIsSharedToo() throws Exception {
+        List<Class<?>> shared = new ArrayList<>();
+        new ClassFileImporter().importPackages("org.monitoringadvisor.model").forEach(type -> shared.add(type.reflect()));
+        for (String name : LaneClassLoader.SHARED) {
+            shared.add(Class.forName(name));
+        }
+        List<String> unshared = new ArrayList<>();
+        for (Class<?> type : shared) {
+            List<Class<?>> named = new ArrayList<>(List.of(type.getInterfaces()));
+            named.add(type.getSuperclass());
+            for (Field field : type.getDeclaredFields()) {
+                named.add(field.getType());
+            }
+            for (Executable member : concat(type.getDeclaredConstructors(), type.getDeclaredMethods())) {
+                named.addAll(List.of(member.getParameterTypes()));
+                if (member instanceof Method method) {
+                    named.add(method.getReturnType());
+                }
+            }
+            for (Class<?> each : named) {
+                while (each != null && each.isArray()) {
+                    each = each.getComponentType();
+                }
+                if (each != null && !each.isPrimitive() && !LaneClassLoader.sharedWithParent(each.getName())) {
+                    unshared.add(type.getName() + " names " + each.getName());
+                }
+            }
+        }
+        assertThat(unshared).as("a lane would link these to classes of its own").isEmpty();
+    }
+
+    private static List<Executable> concat(Executable[] some, Executable[] more) {
+        List<Executable> all = new ArrayList<>(List.of(some));
+        all.addAll(List.of(more));
+        return all;
     }
 
     private Assessment onSecondThread(Callable<Assessment> assess) throws Exception {
