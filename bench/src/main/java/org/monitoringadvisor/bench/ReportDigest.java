@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -12,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.monitoringadvisor.engine.Advisor;
+import org.monitoringadvisor.knowledge.RandomAnswers;
 import org.monitoringadvisor.model.Assessment;
 import org.monitoringadvisor.model.Question;
 import org.monitoringadvisor.report.JsonReport;
@@ -26,7 +26,7 @@ import org.monitoringadvisor.report.TextReport;
  * time, each thread every THREADS-th set) and digested in order, so the digest must be the one-thread digest: what
  * threads after the first assess on must conclude exactly what the first does.
  *
- * <p>Usage: {@code java -cp JAR:bench/target/classes org.monitoringadvisor.bench.ReportDigest COUNT [SEED [THREADS]]}
+ * <p>Usage: {@code java -cp JAR:bench/target/benchmarks.jar org.monitoringadvisor.bench.ReportDigest COUNT [SEED [THREADS]]}
  */
 public final class ReportDigest {
 
@@ -48,7 +48,8 @@ public final class ReportDigest {
             for (int first = 0; first < count; first += CHUNK) {
                 List<Map<String, String>> chunk = new ArrayList<>();
                 for (int i = first; i < Math.min(count, first + CHUNK); i++) {
-                    chunk.add(answers(questions, random));
+                    // Anything from no answers to all of them, so rare branches and "I don't know" come up too.
+                    chunk.add(RandomAnswers.draw(questions, random));
                 }
                 Assessment[] assessed = new Assessment[chunk.size()];
                 List<Future<?>> running = new ArrayList<>();
@@ -75,19 +76,6 @@ public final class ReportDigest {
 
     /** Answer sets assessed together, between two digests in order. */
     private static final int CHUNK = 1_000;
-
-    /** Anything from no answers to all of them, so rare branches and "I don't know" answers come up too. */
-    private static Map<String, String> answers(List<Question> questions, Random random) {
-        int skipOneIn = 1 + random.nextInt(8);
-        Map<String, String> answers = new LinkedHashMap<>();
-        for (Question question : questions) {
-            if (random.nextInt(skipOneIn + 1) > 0) {
-                List<String> values = question.values();
-                answers.put(question.id(), values.get(random.nextInt(values.size())));
-            }
-        }
-        return answers;
-    }
 
     /**
      * Every field of the assessment, nested records' included; rendering every report takes 20 times as long, so the
