@@ -15,8 +15,8 @@ import java.util.Set;
  * at it (JDK-8180450; docs/performance.md, Throughput, sixteenth session).
  *
  * <p>What a caller sees stays the parent's: the result types ({@code org.monitoringadvisor.model}), what a rule
- * firing is told as, and what the engine throws. The JDK's own classes and resources (catalogues, service files, the
- * stored rules) come from the parent too.
+ * firing is told as, and what the engine throws. The JDK's classes stay the JDK's, and resources (catalogues,
+ * service files, the stored rules) come from the parent.
  */
 final class LaneClassLoader extends ClassLoader {
 
