@@ -6,7 +6,6 @@ import java.lang.invoke.MethodType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import org.monitoringadvisor.engine.RuleFiring;
@@ -29,14 +28,13 @@ public final class IsolatedLanes {
 
     private final ClassLoader parent;
     private final AtomicReferenceArray<CompletableFuture<Lane>> lanes;
-    private final AtomicInteger lanesGiven = new AtomicInteger();
-    private final ThreadLocal<Integer> laneOfThread =
-            ThreadLocal.withInitial(() -> Math.floorMod(lanesGiven.getAndIncrement(), laneCount()));
+    private final LaneNumbers laneOfThread;
 
     /** Lanes whose loaders read the engine's class files from {@code parent}: for tests, which choose it. */
     IsolatedLanes(ClassLoader parent, int laneCount) {
         this.parent = parent;
         this.lanes = new AtomicReferenceArray<>(laneCount);
+        this.laneOfThread = new LaneNumbers(laneCount);
     }
 
     /**
@@ -56,16 +54,12 @@ public final class IsolatedLanes {
         return new IsolatedLanes(IsolatedLanes.class.getClassLoader(), laneCount);
     }
 
-    private int laneCount() {
-        return lanes.length();
-    }
-
     /**
      * Assesses answers already checked, on this thread's lane, with the rules given {@code budget}; null if this
      * thread's lane is the caller's own, or is not ready: then the caller assesses them itself.
      */
     public Assessment assess(Map<String, String> checked, Consumer<RuleFiring> firings, Duration budget) {
-        int number = laneOfThread.get();
+        int number = laneOfThread.ofThisThread();
         if (number == 0) {
             return null;
         }
@@ -135,7 +129,7 @@ public final class IsolatedLanes {
                     Consumer.class)));
             // Classes link as they are first used: one assessment here, so that a class that cannot cross fails the
             // lane now rather than a caller's assessment later.
-            lane.assess(Map.of(), firing -> { }, Duration.ofSeconds(10));
+            lane.assess(Map.of(), firing -> { }, RuleSession.TIME_BUDGET);
             return lane;
         } catch (RuntimeException | Error e) {
             throw e;

@@ -50,10 +50,7 @@ public final class SessionPool {
     /** Where the lanes after the first get their KieBase; null for a pool with one lane. */
     private final Supplier<KieBase> copies;
     private final AtomicReferenceArray<Lane> lanes;
-    private final AtomicInteger lanesGiven = new AtomicInteger();
-    /** Each thread's lane, by its number: a number, so that a thread keeps no KieBase alive after the pool. */
-    private final ThreadLocal<Integer> laneOfThread =
-            ThreadLocal.withInitial(() -> Math.floorMod(lanesGiven.getAndIncrement(), laneCount()));
+    private final LaneNumbers laneOfThread;
     private final boolean reuse;
     /** Whether to reset with Drools' own {@code reset()} rather than {@link SessionReset}: to check that it matches. */
     private final boolean droolsReset;
@@ -75,6 +72,7 @@ public final class SessionPool {
         this.copies = copies;
         this.lanes = new AtomicReferenceArray<>(copies == null ? 1 : Math.max(1, Math.min(processors, MAX_LANES)));
         this.lanes.set(0, new Lane(kieBase));
+        this.laneOfThread = new LaneNumbers(lanes.length());
         this.reuse = reuse;
         this.droolsReset = droolsReset;
         this.keepsUnmatchedOut = keepsUnmatchedOut;
@@ -154,13 +152,9 @@ public final class SessionPool {
         return new Pooled(session, new SessionReset(), lane);
     }
 
-    private int laneCount() {
-        return lanes.length();
-    }
-
     /** This thread's lane, its KieBase copied the first time a thread needs it. */
     private Lane lane() {
-        int number = laneOfThread.get();
+        int number = laneOfThread.ofThisThread();
         Lane lane = lanes.get(number);
         if (lane == null) {
             synchronized (lanes) {
